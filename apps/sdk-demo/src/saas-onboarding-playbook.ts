@@ -1,0 +1,133 @@
+/** The demo organization's SaaS onboarding playbook: three milestones with an action of every type. */
+import { type PlaybookDefinition, playbookDefinitionSchema } from "@trellis/domain";
+
+export const saasOnboardingPlaybook: PlaybookDefinition = playbookDefinitionSchema.parse({
+  name: "SaaS onboarding",
+  description: "From signed contract to a live, adopting customer in six weeks.",
+  milestones: [
+    {
+      key: "kickoff",
+      name: "Kickoff",
+      description: "Welcome the customer, agree goals and the plan.",
+      startOffsetHours: 0,
+      actions: [
+        {
+          key: "welcome_email",
+          name: "Welcome email",
+          type: "email",
+          purpose: "Welcome the customer, introduce their CSM and propose a kickoff call.",
+          trigger: { type: "offset", anchor: "milestone_start", offsetHours: 0 },
+          blocker: true,
+          dueAfterHours: 24,
+          content: {
+            type: "email",
+            subject: "Welcome to Trellis, {{account.name}}",
+            bodyHtml:
+              "<p>Hi {{contact.first_name}},</p><p>I'm {{agent.name}}, your customer success manager. " +
+              "Let's get {{account.name}} live: the first step is a short kickoff call about your goals.</p>" +
+              "<p>Best,<br>{{agent.name}}</p>",
+            to: ["{{contact.email}}"],
+            cc: [],
+            bcc: [],
+          },
+        },
+        {
+          key: "kickoff_call",
+          name: "Kickoff call",
+          type: "meeting",
+          purpose: "Agree success criteria, timeline and owners.",
+          trigger: { type: "event", on: { kind: "action_completed", actionKey: "welcome_email" } },
+          blocker: true,
+          dueAfterHours: 120,
+          content: null,
+        },
+        {
+          key: "kickoff_questionnaire",
+          name: "Kickoff questionnaire",
+          type: "form",
+          purpose: "Learn the team size, main use case and go-live target date.",
+          trigger: { type: "offset", anchor: "milestone_start", offsetHours: 24 },
+          blocker: false,
+          dueAfterHours: 72,
+          content: null,
+        },
+      ],
+    },
+    {
+      key: "technical_setup",
+      name: "Technical setup",
+      description: "Security review, integrations and a sandbox.",
+      startOffsetHours: 72,
+      actions: [
+        {
+          key: "security_documents",
+          name: "Security documents",
+          type: "document",
+          purpose: "Collect the security questionnaire and the data processing agreement.",
+          trigger: { type: "offset", anchor: "milestone_start", offsetHours: 0 },
+          blocker: true,
+          dueAfterHours: 168,
+          content: null,
+        },
+        {
+          key: "shared_channel_intro",
+          name: "Shared channel introduction",
+          type: "slack",
+          purpose: "Introduce the onboarding team in the shared Slack channel.",
+          trigger: { type: "offset", anchor: "milestone_start", offsetHours: 2 },
+          blocker: false,
+          dueAfterHours: 24,
+          content: null,
+        },
+        {
+          key: "provision_sandbox",
+          name: "Provision sandbox",
+          type: "manual",
+          purpose: "Create the customer's sandbox tenant sized from the questionnaire.",
+          trigger: { type: "event", on: { kind: "form_submitted", actionKey: "kickoff_questionnaire" } },
+          blocker: true,
+          dueAfterHours: 48,
+          content: null,
+        },
+      ],
+    },
+    {
+      key: "go_live",
+      name: "Go-live",
+      description: "Train the team and switch on production.",
+      startOffsetHours: 336,
+      actions: [
+        {
+          key: "admin_training",
+          name: "Admin training",
+          type: "meeting",
+          purpose: "Train the customer's administrators.",
+          trigger: { type: "offset", anchor: "milestone_start", offsetHours: 0 },
+          blocker: true,
+          dueAfterHours: 72,
+          content: null,
+        },
+        {
+          key: "go_live_announcement",
+          name: "Go-live announcement",
+          type: "email",
+          purpose: "Confirm the go-live date and what changes for the customer's users.",
+          trigger: { type: "event", on: { kind: "action_completed", actionKey: "admin_training" } },
+          blocker: false,
+          dueAfterHours: 24,
+          content: null,
+        },
+        {
+          key: "onboarding_feedback",
+          name: "Onboarding feedback",
+          type: "form",
+          purpose: "Ask how onboarding went (NPS 0–10 and a comment).",
+          trigger: { type: "manual" },
+          blocker: false,
+          dueAfterHours: null,
+          content: null,
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,2 @@
+export { type FixedClock, fixedClock } from "./fixed-clock.js";
+export { createTestAction, createTestWorld, SAMPLE_CONTENT, type TestWorld } from "./test-world.js";

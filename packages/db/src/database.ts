@@ -1,0 +1,38 @@
+import type { Kysely, Transaction } from "kysely";
+import type { AccountsTable } from "./tables/accounts.table.js";
+import type { ActionHistoryTable } from "./tables/action-history.table.js";
+import type { ActionsTable } from "./tables/actions.table.js";
+import type { AgentsTable } from "./tables/agents.table.js";
+import type { ApiTokensTable } from "./tables/api-tokens.table.js";
+import type { ContactsTable } from "./tables/contacts.table.js";
+import type { DraftsTable } from "./tables/drafts.table.js";
+import type { JobsTable } from "./tables/jobs.table.js";
+import type { MailboxTable } from "./tables/mailbox.table.js";
+import type { MilestonesTable } from "./tables/milestones.table.js";
+import type { NotesTable } from "./tables/notes.table.js";
+import type { NotificationsTable } from "./tables/notifications.table.js";
+import type { OrganizationsTable } from "./tables/organizations.table.js";
+import type { OutboxTable } from "./tables/outbox.table.js";
+import type { PlaybookTemplatesTable } from "./tables/playbook-templates.table.js";
+
+export interface Database {
+  organizations: OrganizationsTable;
+  agents: AgentsTable;
+  accounts: AccountsTable;
+  contacts: ContactsTable;
+  playbook_templates: PlaybookTemplatesTable;
+  milestones: MilestonesTable;
+  actions: ActionsTable;
+  drafts: DraftsTable;
+  notes: NotesTable;
+  action_history: ActionHistoryTable;
+  notifications: NotificationsTable;
+  outbox: OutboxTable;
+  jobs: JobsTable;
+  mailbox: MailboxTable;
+  api_tokens: ApiTokensTable;
+}
+
+export type TrellisDb = Kysely<Database>;
+/** A transaction scoped to one organization by `withTenant`: the only handle query modules accept. */
+export type TenantTransaction = Transaction<Database> & { readonly __tenant: unique symbol };

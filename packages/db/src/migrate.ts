@@ -1,0 +1,23 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import * as coreSchema from "./migrations/0001-core-schema.js";
+import * as crossTenantFunctions from "./migrations/0002-cross-tenant-functions.js";
+
+/** Forward-only: migrations are listed here in order and never edited once released. */
+const MIGRATIONS: Record<string, Migration> = {
+  "0001-core-schema": coreSchema,
+  "0002-cross-tenant-functions": crossTenantFunctions,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+/** Brings the schema up to date; throws with the failing migration's name and error. */
+export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: false });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  const failed = results.find((result) => result.status === "Error");
+  if (error || failed) {
+    const cause = error instanceof Error ? error.message : String(error ?? "unknown error");
+    throw new Error(`Migration ${failed?.migrationName ?? "(setup)"} failed: ${cause}`, { cause: error });
+  }
+  return results.map((result) => result.migrationName);
+}

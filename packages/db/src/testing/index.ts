@@ -1,0 +1,6 @@
+export {
+  openTestDatabase,
+  type TestDatabase,
+  type TestDatabaseKind,
+  testDatabaseKinds,
+} from "./test-databases.js";

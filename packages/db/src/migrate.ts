@@ -1,11 +1,17 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import * as coreSchema from "./migrations/0001-core-schema.js";
 import * as crossTenantFunctions from "./migrations/0002-cross-tenant-functions.js";
+import * as readyQueueIndexes from "./migrations/0003-ready-queue-indexes.js";
+import * as worker from "./migrations/0004-worker.js";
+import * as auth from "./migrations/0005-auth.js";
 
 /** Forward-only: migrations are listed here in order and never edited once released. */
 const MIGRATIONS: Record<string, Migration> = {
   "0001-core-schema": coreSchema,
   "0002-cross-tenant-functions": crossTenantFunctions,
+  "0003-ready-queue-indexes": readyQueueIndexes,
+  "0004-worker": worker,
+  "0005-auth": auth,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

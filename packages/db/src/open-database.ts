@@ -63,6 +63,8 @@ async function openPostgres(url: string, max: number): Promise<OpenDatabase> {
       getTypeParser: (oid, format) => (oid === INT8_OID ? parseInt8 : pg.types.getTypeParser(oid, format)),
     },
   });
+  // An idle connection the server ends (restart, admin termination) is dropped by the pool; unlistened, it would crash the process.
+  pool.on("error", () => {});
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({
       pool,

@@ -120,7 +120,7 @@ interface InstancePlan {
   actions: NewPendingAction[];
 }
 
-/** The rows a definition becomes for one account: pure, so the time arithmetic is easy to read and test. */
+/** The rows a definition becomes for one account (no I/O, new ids only), so the time arithmetic is easy to test. */
 export function planInstance(
   definition: PlaybookDefinition,
   target: { accountId: string; templateId: string | null; accountStartedAt: Date; now: Date },

@@ -3,8 +3,10 @@
  * or an admin saves is one the platform can instantiate), and edits use optimistic concurrency on `version`.
  */
 import {
+  countTemplateInstances,
   getPlaybookTemplate,
   insertPlaybookTemplate,
+  listPlaybookTemplates,
   type TenantScope,
   toPlaybookTemplate,
   updatePlaybookTemplateDefinition,
@@ -62,4 +64,46 @@ export async function updatePlaybookTemplate(
     code: "CONFLICT",
     message: `The template was changed by someone else (now version ${current.version}, you edited version ${change.expectedVersion}); reload it and apply your edit again`,
   });
+}
+
+export interface PlaybookTemplateSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly version: number;
+  readonly milestoneCount: number;
+  readonly actionCount: number;
+  /** Accounts the template has been instantiated for. */
+  readonly accountCount: number;
+  readonly updatedAt: string;
+}
+
+/** The organization's templates by name, with their size and how many accounts use them. */
+export async function listPlaybookTemplateSummaries(scope: TenantScope): Promise<PlaybookTemplateSummary[]> {
+  const rows = await listPlaybookTemplates(scope);
+  const accounts = await countTemplateInstances(
+    scope,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.definition.name,
+    description: row.definition.description,
+    version: row.version,
+    milestoneCount: row.definition.milestones.length,
+    actionCount: row.definition.milestones.reduce((sum, milestone) => sum + milestone.actions.length, 0),
+    accountCount: accounts.get(row.id) ?? 0,
+    updatedAt: row.updated_at.toISOString(),
+  }));
+}
+
+/** One template with its full definition and how many accounts use it; `NOT_FOUND` for any other id. */
+export async function getPlaybookTemplateDetails(
+  scope: TenantScope,
+  templateId: string,
+): Promise<PlaybookTemplate & { readonly accountCount: number }> {
+  const row = await getPlaybookTemplate(scope, templateId);
+  if (!row) throw notFound("The playbook template");
+  const accounts = await countTemplateInstances(scope, [row.id]);
+  return { ...toPlaybookTemplate(row), accountCount: accounts.get(row.id) ?? 0 };
 }

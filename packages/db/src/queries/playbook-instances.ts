@@ -20,6 +20,7 @@ export async function getAccountForUpdate(scope: TenantScope, id: string): Promi
     .executeTakeFirst();
 }
 
+/** Whether the template has already been instantiated for the account (it left milestones there). */
 export async function accountHasTemplateInstance(
   scope: TenantScope,
   accountId: string,
@@ -79,6 +80,7 @@ export interface NewMilestone {
   at: Date;
 }
 
+/** Inserts milestones in one statement. */
 export async function insertMilestones(
   scope: TenantScope,
   milestones: readonly NewMilestone[],

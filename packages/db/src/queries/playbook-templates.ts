@@ -3,6 +3,7 @@ import type { PlaybookTemplateRow } from "../tables/playbook-templates.table.js"
 import type { TenantScope } from "../tenant-scope.js";
 import { iso } from "./timestamps.js";
 
+/** A template row as the domain type, with ISO timestamps. */
 export function toPlaybookTemplate(row: PlaybookTemplateRow): PlaybookTemplate {
   return {
     id: row.id as PlaybookTemplate["id"],
@@ -20,6 +21,7 @@ export interface NewPlaybookTemplate {
   at: Date;
 }
 
+/** Stores a new template at version 1; the definition must already be validated. */
 export async function insertPlaybookTemplate(
   scope: TenantScope,
   template: NewPlaybookTemplate,
@@ -38,6 +40,7 @@ export async function insertPlaybookTemplate(
     .executeTakeFirstOrThrow();
 }
 
+/** One of the organization's templates, or undefined. */
 export async function getPlaybookTemplate(
   scope: TenantScope,
   id: string,
@@ -114,4 +117,22 @@ export async function getPlaybookTemplateAction(
     if (action) return action;
   }
   return undefined;
+}
+
+/** How many accounts each of these templates has been instantiated for. */
+export async function countTemplateInstances(
+  scope: TenantScope,
+  templateIds: readonly string[],
+): Promise<Map<string, number>> {
+  const counts = new Map(templateIds.map((id) => [id, 0]));
+  if (templateIds.length === 0) return counts;
+  const rows = await scope.db
+    .selectFrom("milestones")
+    .select(["template_id", (eb) => eb.fn.count<string>("account_id").distinct().as("accounts")])
+    .where("organization_id", "=", scope.organizationId)
+    .where("template_id", "in", [...templateIds])
+    .groupBy("template_id")
+    .execute();
+  for (const row of rows) if (row.template_id) counts.set(row.template_id, Number(row.accounts));
+  return counts;
 }

@@ -4,6 +4,7 @@ import * as crossTenantFunctions from "./migrations/0002-cross-tenant-functions.
 import * as readyQueueIndexes from "./migrations/0003-ready-queue-indexes.js";
 import * as worker from "./migrations/0004-worker.js";
 import * as auth from "./migrations/0005-auth.js";
+import * as tokenUseThrottle from "./migrations/0006-token-use-throttle.js";
 
 /** Forward-only: migrations are listed here in order and never edited once released. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0003-ready-queue-indexes": readyQueueIndexes,
   "0004-worker": worker,
   "0005-auth": auth,
+  "0006-token-use-throttle": tokenUseThrottle,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

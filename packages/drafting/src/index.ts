@@ -54,6 +54,7 @@ export {
   renderVariables,
   type VariableValues,
 } from "./render-variables.js";
+export { sanitizeEmailHtml } from "./sanitize-email-html.js";
 export { type VariableSources, variableContextFrom } from "./variable-context.js";
 export {
   BUILT_IN_VARIABLES,

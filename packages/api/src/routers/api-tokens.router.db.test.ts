@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCallerFactory, resolveApiToken } from "../index.js";
 import { appRouter } from "../root.js";
 import { hashApiToken } from "../services/api-tokens.js";
-import { callerFor, createTestWorld, type TestWorld } from "../testing/index.js";
+import { callerFor, createTestWorld, fixedClock, type TestWorld } from "../testing/index.js";
 import type { AgentCaller } from "../trpc.js";
 
 const createCaller = createCallerFactory(appRouter);
@@ -84,6 +84,22 @@ for (const kind of testDatabaseKinds()) {
       const revoked = await callerFor(world).apiTokens.revoke({ id: apiToken.id });
       expect(revoked.revokedAt).toBe(world.deps.clock.now().toISOString());
       expect(await resolveApiToken(database.db, token)).toBeNull();
+    });
+
+    it("records a token's use at most once a minute, so busy scripts do not write on every call", async () => {
+      const { token, apiToken } = await callerFor(world).apiTokens.create({ name: "Busy sync" });
+      const clock = fixedClock("2026-05-01T10:00:00.000Z");
+      const lastUsed = async () =>
+        (await callerFor(world).apiTokens.list()).find((entry) => entry.id === apiToken.id)?.lastUsedAt;
+
+      await resolveApiToken(database.db, token, clock);
+      clock.advance(30_000);
+      expect(await resolveApiToken(database.db, token, clock)).not.toBeNull();
+      expect(await lastUsed()).toBe("2026-05-01T10:00:00.000Z");
+
+      clock.advance(61_000);
+      await resolveApiToken(database.db, token, clock);
+      expect(await lastUsed()).toBe("2026-05-01T10:01:31.000Z");
     });
 
     it("acts as the agent through the API, but cannot mint further tokens", async () => {

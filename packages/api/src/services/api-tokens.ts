@@ -56,7 +56,7 @@ export async function createApiToken(
 
 /**
  * The agent an `Authorization: Bearer` token stands for, or null for a malformed, unknown or revoked token.
- * Records the token's use (`last_used_at`).
+ * Records the token's use (`last_used_at`, at most once a minute).
  *
  * @example
  * const caller = await resolveApiToken(db, bearer); // { kind: "agent", via: "token", … } or null

@@ -66,6 +66,42 @@ for (const kind of testDatabaseKinds()) {
       expect(history.map((entry) => entry.event.type)).toEqual(["draft_generated", "executed", "completed"]);
     });
 
+    it("sends sanitized HTML even when a stored draft (e.g. a provider's) carries a script or a javascript: link", async () => {
+      const actionId = await createTestAction(world, {
+        type: "email",
+        state: "ready",
+        content: {
+          type: "email",
+          subject: "Hello {{account.name}}",
+          bodyHtml:
+            '<p>Hi <img src=x onerror="alert(1)"><script>alert(2)</script><a href="javascript:alert(3)">there</a></p>',
+          to: ["ana.silva@acme.com"],
+          cc: [],
+          bcc: [],
+        },
+      });
+      await withTenant(database.db, world.organizationId, (scope) =>
+        applyActionEvent(
+          world.deps,
+          scope,
+          actionId,
+          { type: "execute", confirmed: true, idempotencyKey: "sanitize-1" },
+          agentActor(),
+        ),
+      );
+      const row = await withTenant(database.db, world.organizationId, (scope) =>
+        scope.db
+          .selectFrom("outbox")
+          .select("payload")
+          .where("action_id", "=", actionId)
+          .executeTakeFirstOrThrow(),
+      );
+      const html = (row.payload as { html: string }).html;
+      expect(html).toContain("Hi");
+      expect(html).toContain("there");
+      expect(html).not.toMatch(/<script|onerror|javascript:|<img/i);
+    });
+
     it("blocks execution on a variable that has no value, naming it", async () => {
       const actionId = await createTestAction(world, {
         type: "email",

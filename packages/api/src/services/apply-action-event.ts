@@ -14,6 +14,7 @@ import {
   type TenantScope,
 } from "@trellis/db";
 import type { ActionContent, ActionId, Actor, DeliveryChannel } from "@trellis/domain";
+import { sanitizeEmailHtml } from "@trellis/drafting";
 import { type ActionEffect, type ActionEvent, transition } from "@trellis/lifecycle";
 import type { AppDeps } from "../deps.js";
 import { DomainFailure, notFound } from "../domain-failure.js";
@@ -46,9 +47,16 @@ export async function applyActionEvent(
   }
 
   const now = deps.clock.now();
-  const context = await loadActionContext(scope, row);
+  // The account, contacts, owner and draft are read only when the event needs them (execute, notifications).
+  let context: Promise<ActionContext> | undefined;
+  const actionContext = () => {
+    context ??= loadActionContext(scope, row);
+    return context;
+  };
   const readiness =
-    event.type === "execute" ? draftReadiness(context, { dueAt: row.due_at?.toISOString() ?? null }) : null;
+    event.type === "execute"
+      ? draftReadiness(await actionContext(), { dueAt: row.due_at?.toISOString() ?? null })
+      : null;
   const result = transition(
     { state: row.state, type: row.type, dueAt: row.due_at?.toISOString() ?? null },
     event,
@@ -63,7 +71,7 @@ export async function applyActionEvent(
 
   const change: ActionUpdate = { state: result.next };
   for (const effect of result.effects) {
-    await writeEffect(deps, scope, row, context, effect, change, readiness?.rendered ?? null, now);
+    await writeEffect(deps, scope, row, actionContext, effect, change, readiness?.rendered ?? null, now);
   }
   if (row.state === "pending" && result.next !== "pending") change.ready_at = now;
   if (result.next === "executed" && row.state !== "executed" && event.type === "execute") {
@@ -96,7 +104,7 @@ async function writeEffect(
   deps: Pick<AppDeps, "mail">,
   scope: TenantScope,
   row: ActionRow,
-  context: ActionContext,
+  actionContext: () => Promise<ActionContext>,
   effect: ActionEffect,
   change: ActionUpdate,
   rendered: ActionContent | null,
@@ -116,7 +124,8 @@ async function writeEffect(
         at: now,
       });
       return;
-    case "notify":
+    case "notify": {
+      const context = await actionContext();
       if (!context.owner) return;
       await insertNotification(scope, {
         recipientAgentId: context.owner.id,
@@ -128,6 +137,7 @@ async function writeEffect(
         at: now,
       });
       return;
+    }
     case "request_draft":
       await enqueueJob(scope, {
         kind: GENERATE_DRAFT_JOB,
@@ -176,7 +186,9 @@ function deliveryPayload(
   if (channel === "none" || !rendered) return { kind: "none" };
   if (rendered.type === "email") {
     const { to, cc, bcc, subject, bodyHtml } = rendered;
-    return { kind: "email", from, to, cc, bcc, subject, html: bodyHtml };
+    // Sanitized again after rendering: a variable's value (a custom field, say) cannot smuggle in a script or a
+    // `javascript:` link.
+    return { kind: "email", from, to, cc, bcc, subject, html: sanitizeEmailHtml(bodyHtml) };
   }
   if (rendered.type === "slack")
     return { kind: "slack", channel: rendered.channel, message: rendered.message };

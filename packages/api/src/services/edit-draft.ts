@@ -22,11 +22,11 @@ import {
   type DraftId,
   newId,
 } from "@trellis/domain";
+import { sanitizeEmailHtml } from "@trellis/drafting";
 import { transition } from "@trellis/lifecycle";
 import type { AppDeps } from "../deps.js";
 import { DomainFailure, notFound } from "../domain-failure.js";
 import { applyActionEvent } from "./apply-action-event.js";
-import { sanitizeEmailHtml } from "./sanitize-email-html.js";
 
 export interface DraftEdit {
   readonly actionId: ActionId;

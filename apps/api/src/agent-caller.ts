@@ -4,9 +4,9 @@
  * agent's own organization, under row-level security.
  */
 
-import type { AgentCaller } from "@trellis/api";
-import { getAgent, type TrellisDb, withTenant } from "@trellis/db";
-import type { AgentId, OrganizationId } from "@trellis/domain";
+import { type AgentCaller, agentCaller } from "@trellis/api";
+import type { TrellisDb } from "@trellis/db";
+import type { OrganizationId } from "@trellis/domain";
 import { sql } from "kysely";
 
 /**
@@ -20,15 +20,5 @@ export async function agentCallerForUser(db: TrellisDb, userId: string): Promise
     select organization_id, agent_id from trellis_agent_for_user(${userId})`.execute(db);
   const found = link.rows[0];
   if (!found) return null;
-  const organizationId = found.organization_id as OrganizationId;
-  const agent = await withTenant(db, organizationId, (scope) => getAgent(scope, found.agent_id));
-  if (!agent) return null;
-  return {
-    kind: "agent",
-    organizationId,
-    agentId: agent.id as AgentId,
-    name: agent.name,
-    role: agent.role,
-    via: "session",
-  };
+  return agentCaller(db, found.organization_id as OrganizationId, found.agent_id, "session");
 }

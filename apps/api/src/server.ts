@@ -4,19 +4,13 @@
  */
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import {
-  createDeliverySenders,
-  createWorker,
-  type DemoLogin,
-  resolveApiToken,
-  seedDemo,
-  type Worker,
-} from "@trellis/api";
+import { type DemoLogin, resolveApiToken, seedDemo } from "@trellis/api";
 import type { Logger } from "pino";
 import { createApp, TRPC_ENDPOINT } from "./app.js";
 import { type Auth, createAuth } from "./auth.js";
 import { resolveAuthSecret } from "./auth-secret.js";
 import type { Config } from "./config.js";
+import { startConfiguredWorker } from "./configured-worker.js";
 import { openRuntime, type Runtime } from "./runtime.js";
 
 export interface RunningServer {
@@ -51,7 +45,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const server = await listen(app.fetch, config);
     const address = server.address() as AddressInfo;
     const url = `http://${displayHost(config.HOST)}:${address.port}`;
-    const worker = config.WORKER === "in-process" ? startWorker(config, runtime, logger) : null;
+    const worker =
+      config.WORKER === "in-process"
+        ? startConfiguredWorker(config, runtime.deps, logger.child({ component: "worker" }))
+        : null;
     logger.info({ url, trpc: `${url}${TRPC_ENDPOINT}`, worker: config.WORKER }, "Trellis API started");
     return {
       url,
@@ -82,21 +79,6 @@ async function seedDemoWithLogins(
   });
   if (seeded.created) logger.info({ organizationId: seeded.organizationId }, "seeded the demo organization");
   return seeded.logins;
-}
-
-function startWorker(config: Config, runtime: Runtime, logger: Logger): Worker {
-  const { deps } = runtime;
-  const log = logger.child({ component: "worker" });
-  const worker = createWorker({
-    ...deps,
-    senders: createDeliverySenders(deps.db, deps.clock, {
-      smtpUrl: config.SMTP_URL,
-      slackWebhookUrl: config.SLACK_WEBHOOK_URL,
-    }),
-    onError: (error, where) => log.error({ err: error, where }, "worker error"),
-  });
-  worker.start();
-  return worker;
 }
 
 function listen(fetch: Parameters<typeof serve>[0]["fetch"], config: Config) {

@@ -2,9 +2,10 @@
  * `pnpm start`: the API server with the in-process worker on the embedded database, demo data included. Prints
  * where it listens and how to sign in, and shuts down cleanly on SIGINT/SIGTERM.
  */
-import { ConfigError, loadConfig } from "./config.js";
+import { loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
 import { startServer } from "./server.js";
+import { exitOnStartupFailure } from "./startup-failure.js";
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
@@ -43,9 +44,4 @@ async function main(): Promise<void> {
   process.once("SIGTERM", () => stop("SIGTERM"));
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(
-    `${error instanceof ConfigError ? error.message : String(error instanceof Error ? error.stack : error)}\n`,
-  );
-  process.exit(1);
-});
+main().catch(exitOnStartupFailure);

@@ -3,10 +3,11 @@
  * the scale-out path, several of them sharing one PostgreSQL. PGlite is one process's database, so this entry
  * needs DATABASE_URL; with PGlite the server's in-process worker does the work.
  */
-import { createDeliverySenders, createWorker } from "@trellis/api";
 import { ConfigError, loadConfig } from "./config.js";
+import { startConfiguredWorker } from "./configured-worker.js";
 import { createLogger } from "./logger.js";
 import { openRuntime } from "./runtime.js";
+import { exitOnStartupFailure } from "./startup-failure.js";
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
@@ -17,16 +18,7 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.LOG_LEVEL).child({ component: "worker" });
   const runtime = await openRuntime(config);
-  const { deps } = runtime;
-  const worker = createWorker({
-    ...deps,
-    senders: createDeliverySenders(deps.db, deps.clock, {
-      smtpUrl: config.SMTP_URL,
-      slackWebhookUrl: config.SLACK_WEBHOOK_URL,
-    }),
-    onError: (error, where) => logger.error({ err: error, where }, "worker error"),
-  });
-  worker.start();
+  const worker = startConfiguredWorker(config, runtime.deps, logger);
   logger.info({ workerId: worker.id }, "worker started");
 
   const stop = async (signal: string) => {
@@ -39,9 +31,4 @@ async function main(): Promise<void> {
   process.once("SIGTERM", () => void stop("SIGTERM"));
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(
-    `${error instanceof ConfigError ? error.message : String(error instanceof Error ? error.stack : error)}\n`,
-  );
-  process.exit(1);
-});
+main().catch(exitOnStartupFailure);

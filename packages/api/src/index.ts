@@ -9,6 +9,7 @@ export type { AppDeps } from "./deps.js";
 export { DomainFailure } from "./domain-failure.js";
 export { type AppRouter, appRouter } from "./root.js";
 export { DEMO_LOGINS, type DemoLogin, type SeedDemoResult, seedDemo } from "./seed/seed-demo.js";
+export { agentCaller } from "./services/agent-caller.js";
 export { createApiToken, resolveApiToken } from "./services/api-tokens.js";
 export {
   type AppliedEvent,

@@ -3,8 +3,10 @@
  * execute, skip, reschedule, complete), notes and custom actions. Commands run through `applyActionEvent` in one
  * tenant transaction each, so a refused command writes nothing.
  */
-import { toAction } from "@trellis/db";
+import { type TenantScope, toAction } from "@trellis/db";
 import {
+  type Action,
+  type ActionId,
   accountIdSchema,
   actionContentSchema,
   actionIdSchema,
@@ -15,8 +17,9 @@ import {
   noteSchema,
   triggerSchema,
 } from "@trellis/domain";
-import { MAX_INSTRUCTIONS_LENGTH } from "@trellis/lifecycle";
+import { type ActionEvent, MAX_INSTRUCTIONS_LENGTH } from "@trellis/lifecycle";
 import { z } from "zod";
+import type { AppDeps } from "../deps.js";
 import { listActionsByMilestone } from "../services/account-actions.js";
 import { getActionDetails } from "../services/action-details.js";
 import { addNote } from "../services/add-note.js";
@@ -26,7 +29,7 @@ import { createCustomAction } from "../services/create-custom-action.js";
 import { editDraft } from "../services/edit-draft.js";
 import { executeAction } from "../services/execute-action.js";
 import { rescheduleAction } from "../services/reschedule-action.js";
-import { agentProcedure, router } from "../trpc.js";
+import { type AgentCaller, agentProcedure, router } from "../trpc.js";
 import {
   executeConfirmationSchema,
   executeIdempotencyKeySchema,
@@ -35,6 +38,20 @@ import {
 } from "./action-inputs.js";
 
 const byAction = z.object({ actionId: actionIdSchema });
+
+interface AgentCommandContext {
+  readonly deps: AppDeps;
+  readonly agent: AgentCaller;
+  readonly tenant: <T>(work: (scope: TenantScope) => Promise<T>) => Promise<T>;
+}
+
+/** Applies one lifecycle event as the calling agent in its tenant transaction; returns the action after it. */
+function applyAsAgent(ctx: AgentCommandContext, actionId: ActionId, event: ActionEvent): Promise<Action> {
+  return ctx.tenant(async (scope) => {
+    const applied = await applyActionEvent(ctx.deps, scope, actionId, event, agentActor(ctx.agent));
+    return toAction(applied.action);
+  });
+}
 
 export const actionsRouter = router({
   /** An account's actions grouped by milestone (milestone order, then playbook order), optionally by state. */
@@ -82,16 +99,7 @@ export const actionsRouter = router({
       }),
     )
     .mutation(({ ctx, input }) =>
-      ctx.tenant(async (scope) => {
-        const applied = await applyActionEvent(
-          ctx.deps,
-          scope,
-          input.actionId,
-          { type: "regenerate", instructions: input.instructions },
-          agentActor(ctx.agent),
-        );
-        return toAction(applied.action);
-      }),
+      applyAsAgent(ctx, input.actionId, { type: "regenerate", instructions: input.instructions }),
     ),
 
   /**
@@ -119,18 +127,7 @@ export const actionsRouter = router({
 
   skip: agentProcedure
     .input(z.object({ actionId: actionIdSchema, reason: skipReasonSchema }))
-    .mutation(({ ctx, input }) =>
-      ctx.tenant(async (scope) => {
-        const applied = await applyActionEvent(
-          ctx.deps,
-          scope,
-          input.actionId,
-          { type: "skip", reason: input.reason },
-          agentActor(ctx.agent),
-        );
-        return toAction(applied.action);
-      }),
-    ),
+    .mutation(({ ctx, input }) => applyAsAgent(ctx, input.actionId, { type: "skip", reason: input.reason })),
 
   /** Moves the due time; `to` is an ISO date-time in the future. */
   reschedule: agentProcedure
@@ -152,16 +149,7 @@ export const actionsRouter = router({
   complete: agentProcedure
     .input(z.object({ actionId: actionIdSchema, note: z.string().trim().max(2_000).nullish() }))
     .mutation(({ ctx, input }) =>
-      ctx.tenant(async (scope) => {
-        const applied = await applyActionEvent(
-          ctx.deps,
-          scope,
-          input.actionId,
-          { type: "mark_complete", note: input.note ? input.note : null },
-          agentActor(ctx.agent),
-        );
-        return toAction(applied.action);
-      }),
+      applyAsAgent(ctx, input.actionId, { type: "mark_complete", note: input.note ? input.note : null }),
     ),
 
   /** Adds an internal note (never shown to the customer). Notes are not lifecycle events: no history entry. */

@@ -6,16 +6,15 @@ import { createHash, randomBytes } from "node:crypto";
 import {
   type ApiToken,
   findAgentForTokenHash,
-  getAgent,
   insertApiToken,
   type TenantScope,
   type TrellisDb,
   toApiToken,
-  withTenant,
 } from "@trellis/db";
 import { type AgentId, type Clock, type OrganizationId, systemClock } from "@trellis/domain";
 import type { AppDeps } from "../deps.js";
 import type { AgentCaller } from "../trpc.js";
+import { agentCaller } from "./agent-caller.js";
 
 export const API_TOKEN_PREFIX = "trl_";
 const TOKEN_PATTERN = /^trl_[A-Za-z0-9_-]{43}$/;
@@ -69,15 +68,5 @@ export async function resolveApiToken(
   if (!TOKEN_PATTERN.test(token)) return null;
   const found = await findAgentForTokenHash(db, hashApiToken(token), clock.now());
   if (!found) return null;
-  const organizationId = found.organizationId as OrganizationId;
-  const agent = await withTenant(db, organizationId, (scope) => getAgent(scope, found.agentId));
-  if (!agent) return null;
-  return {
-    kind: "agent",
-    organizationId,
-    agentId: agent.id as AgentId,
-    name: agent.name,
-    role: agent.role,
-    via: "token",
-  };
+  return agentCaller(db, found.organizationId as OrganizationId, found.agentId, "token");
 }

@@ -1,8 +1,10 @@
 /**
- * Loop 3, delivery: claims due outbox rows in a batch (SKIP LOCKED, with a lease), sends each through its channel's
- * sender outside any transaction, then settles it in one transaction with the lifecycle event: sent +
- * `deliver_succeeded` (a Slack action completes there), or a retry with backoff + `deliver_failed`, or, after the
- * last attempt or a permanent failure, failed + a final `deliver_failed` (history and a notification to the owner).
+ * Loop 3, delivery: claims due outbox rows in a batch (SKIP LOCKED, with a lease) and sends each through its
+ * channel's sender outside any transaction. The batch's successful sends are then settled together, in one
+ * transaction per organization: sent + `deliver_succeeded` for all of them in a few statements (a Slack action
+ * completes there); if that transaction fails, each row is settled on its own so one bad row cannot hold up the
+ * rest. A failed send is settled on its own at once: a retry with backoff + `deliver_failed`, or, after the last
+ * attempt or a permanent failure, failed + a final `deliver_failed` (history and a notification to the owner).
  *
  * A worker that dies between sending and settling leaves the row `sending`; when its lease runs out the row is
  * claimed again with `outcome_unknown` set and re-sent with the same Message-ID, so receivers can deduplicate.
@@ -10,6 +12,7 @@
 import {
   claimOutbox,
   getActionForUpdate,
+  markDeliveriesSent,
   markDeliverySent,
   type OutboxRow,
   recordDeliveryFailure,
@@ -18,7 +21,7 @@ import {
 } from "@trellis/db";
 import type { ActionId, Actor, OrganizationId } from "@trellis/domain";
 import type { ActionEventOf } from "@trellis/lifecycle";
-import { applyActionEvent } from "../services/apply-action-event.js";
+import { applyActionEvent, applyActionEvents } from "../services/apply-action-event.js";
 import { deliveryPayloadSchema } from "./delivery-payload.js";
 import type { SendOutcome } from "./delivery-sender.js";
 import { retryDelayMs } from "./retry-backoff.js";
@@ -30,6 +33,12 @@ const MAX_REASON_LENGTH = 2_000;
 
 type DeliveryOptions = Pick<WorkerOptions, "id" | "batchSize" | "deliveryLeaseSeconds" | "deliveryBackoff">;
 
+/** A claimed row whose send succeeded, waiting to be settled with the rest of its organization's batch. */
+interface SentRow {
+  readonly row: OutboxRow;
+  readonly outcome: Extract<SendOutcome, { ok: true }>;
+}
+
 /** Claims and delivers up to one batch; returns how many rows it claimed. */
 export async function deliverOutbox(deps: WorkerDeps, options: DeliveryOptions): Promise<number> {
   const claimed = await claimOutbox(deps.db, {
@@ -38,19 +47,79 @@ export async function deliverOutbox(deps: WorkerDeps, options: DeliveryOptions):
     leaseSeconds: options.deliveryLeaseSeconds,
     now: deps.clock.now(),
   });
-  await Promise.all(claimed.map((row) => deliverOne(deps, options, row)));
+  const byOrganization = new Map<OrganizationId, SentRow[]>();
+  for (const sent of await Promise.all(claimed.map((row) => sendOne(deps, options, row)))) {
+    if (!sent) continue;
+    const organizationId = sent.row.organization_id as OrganizationId;
+    const group = byOrganization.get(organizationId);
+    if (group) group.push(sent);
+    else byOrganization.set(organizationId, [sent]);
+  }
+  await Promise.all(
+    [...byOrganization].map(([organizationId, sent]) => settleSent(deps, options, organizationId, sent)),
+  );
   return claimed.length;
 }
 
-async function deliverOne(deps: WorkerDeps, options: DeliveryOptions, row: OutboxRow): Promise<void> {
+/** Sends one row; a failed send is settled at once. Returns the row when its send succeeded (to settle later). */
+async function sendOne(deps: WorkerDeps, options: DeliveryOptions, row: OutboxRow): Promise<SentRow | null> {
   try {
     await deps.checkpoint?.("delivery_claimed", row.id);
     const outcome = await send(deps, row);
-    if (outcome.ok) await deps.checkpoint?.("delivery_sent", row.id);
-    await settle(deps, options, row, outcome);
-    await deps.checkpoint?.("delivery_settled", row.id);
+    if (outcome.ok) {
+      await deps.checkpoint?.("delivery_sent", row.id);
+      return { row, outcome };
+    }
+    await settled(deps, row, () => settle(deps, options, row, outcome));
   } catch (error) {
     // Left claimed on purpose: when the lease runs out the row is retried as outcome unknown.
+    deps.onError?.(error, `delivery ${row.id}`);
+  }
+  return null;
+}
+
+/** Settles one organization's successful sends in one transaction, or, if that fails, each row on its own. */
+async function settleSent(
+  deps: WorkerDeps,
+  options: DeliveryOptions,
+  organizationId: OrganizationId,
+  sent: readonly SentRow[],
+): Promise<void> {
+  try {
+    await withTenant(deps.db, organizationId, (scope) => settleTogether(deps, scope, sent));
+  } catch {
+    // A row the bulk settlement chokes on must not hold up the others: each is settled (or reported) on its own.
+    await Promise.all(
+      sent.map(({ row, outcome }) => settled(deps, row, () => settle(deps, options, row, outcome))),
+    );
+    return;
+  }
+  await Promise.all(sent.map(({ row }) => settled(deps, row)));
+}
+
+/**
+ * Marks the rows sent in one statement and applies `deliver_succeeded` in bulk to the actions of the rows it
+ * settled now (not to those another worker settled already) that are still executed.
+ */
+async function settleTogether(deps: WorkerDeps, scope: TenantScope, sent: readonly SentRow[]): Promise<void> {
+  const references = new Map(sent.map(({ row, outcome }) => [row.id, outcome.reference]));
+  const marked = await markDeliveriesSent(scope, [...references.keys()], deps.clock.now());
+  const requests = marked.map((delivery) => ({
+    actionId: delivery.action_id as ActionId,
+    event: { type: "deliver_succeeded" as const, reference: references.get(delivery.id) ?? null },
+  }));
+  await applyActionEvents(deps, scope, requests, WORKER, (action) => action.state === "executed");
+}
+
+/**
+ * Runs the row's settlement (unless it was settled with its batch already), then its `delivery_settled`
+ * checkpoint; a failure is reported and the row left claimed.
+ */
+async function settled(deps: WorkerDeps, row: OutboxRow, settlement?: () => Promise<void>): Promise<void> {
+  try {
+    await settlement?.();
+    await deps.checkpoint?.("delivery_settled", row.id);
+  } catch (error) {
     deps.onError?.(error, `delivery ${row.id}`);
   }
 }

@@ -29,3 +29,24 @@ export async function getAccount(
     .where("id", "=", id)
     .executeTakeFirst();
 }
+
+/** An account's name and owner agent, what a notification about one of its actions needs. */
+export interface AccountOwner {
+  id: string;
+  name: string;
+  owner_agent_id: string | null;
+}
+
+/** The names and owners of several accounts, in one query. */
+export async function listAccountOwners(
+  scope: TenantScope,
+  accountIds: readonly string[],
+): Promise<AccountOwner[]> {
+  if (accountIds.length === 0) return [];
+  return scope.db
+    .selectFrom("accounts")
+    .select(["id", "name", "owner_agent_id"])
+    .where("organization_id", "=", scope.organizationId)
+    .where("id", "in", [...accountIds])
+    .execute();
+}

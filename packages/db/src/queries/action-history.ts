@@ -27,18 +27,29 @@ export interface NewHistoryEntry {
 }
 
 export async function appendHistory(scope: TenantScope, entry: NewHistoryEntry): Promise<void> {
+  await appendHistoryEntries(scope, [entry]);
+}
+
+/** Appends several history entries in one statement. */
+export async function appendHistoryEntries(
+  scope: TenantScope,
+  entries: readonly NewHistoryEntry[],
+): Promise<void> {
+  if (entries.length === 0) return;
   await scope.db
     .insertInto("action_history")
-    .values({
-      id: newId("historyEntry"),
-      organization_id: scope.organizationId,
-      action_id: entry.actionId,
-      at: entry.at,
-      actor: JSON.stringify(entry.actor),
-      from_state: entry.fromState,
-      to_state: entry.toState,
-      event: JSON.stringify(entry.event),
-    })
+    .values(
+      entries.map((entry) => ({
+        id: newId("historyEntry"),
+        organization_id: scope.organizationId,
+        action_id: entry.actionId,
+        at: entry.at,
+        actor: JSON.stringify(entry.actor),
+        from_state: entry.fromState,
+        to_state: entry.toState,
+        event: JSON.stringify(entry.event),
+      })),
+    )
     .execute();
 }
 

@@ -54,6 +54,25 @@ export async function getAction(scope: TenantScope, id: ActionId): Promise<Actio
     .executeTakeFirst();
 }
 
+/**
+ * Loads several actions and locks their rows until the transaction ends, in id order so that two transactions
+ * locking overlapping sets cannot deadlock.
+ */
+export async function getActionsForUpdate(
+  scope: TenantScope,
+  ids: readonly ActionId[],
+): Promise<ActionRow[]> {
+  if (ids.length === 0) return [];
+  return scope.db
+    .selectFrom("actions")
+    .selectAll()
+    .where("organization_id", "=", scope.organizationId)
+    .where("id", "in", [...ids])
+    .orderBy("id")
+    .forUpdate()
+    .execute();
+}
+
 /** Applies a change and bumps the version; the caller holds the row lock. */
 export async function updateAction(
   scope: TenantScope,
@@ -61,11 +80,24 @@ export async function updateAction(
   change: ActionUpdate,
   at: Date,
 ): Promise<ActionRow> {
+  const [updated] = await updateActions(scope, [id], change, at);
+  if (!updated) throw new Error(`action ${id} was not found`);
+  return updated;
+}
+
+/** Applies the same change to several actions and bumps each one's version; the caller holds the row locks. */
+export async function updateActions(
+  scope: TenantScope,
+  ids: readonly ActionId[],
+  change: ActionUpdate,
+  at: Date,
+): Promise<ActionRow[]> {
+  if (ids.length === 0) return [];
   return scope.db
     .updateTable("actions")
     .set((eb) => ({ ...change, updated_at: at, version: eb("version", "+", 1) }))
     .where("organization_id", "=", scope.organizationId)
-    .where("id", "=", id)
+    .where("id", "in", [...ids])
     .returningAll()
-    .executeTakeFirstOrThrow();
+    .execute();
 }

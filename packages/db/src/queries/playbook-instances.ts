@@ -3,11 +3,11 @@
  * row) and the checks that keep a template from being instantiated twice or clashing with existing keys.
  */
 import type { ActionType, Actor, HistoryEvent, Trigger } from "@trellis/domain";
-import { newId } from "@trellis/domain";
 import type { AccountRow } from "../tables/accounts.table.js";
 import type { ActionRow } from "../tables/actions.table.js";
 import type { MilestoneRow } from "../tables/milestones.table.js";
 import type { TenantScope } from "../tenant-scope.js";
+import { appendHistoryEntries } from "./action-history.js";
 
 /** Loads the account and locks it, so two instantiations for one account run one after the other. */
 export async function getAccountForUpdate(scope: TenantScope, id: string): Promise<AccountRow | undefined> {
@@ -161,20 +161,15 @@ export async function appendCreationHistory(
   scope: TenantScope,
   entries: readonly { actionId: string; at: Date; actor: Actor; event: HistoryEvent }[],
 ): Promise<void> {
-  if (entries.length === 0) return;
-  await scope.db
-    .insertInto("action_history")
-    .values(
-      entries.map((entry) => ({
-        id: newId("historyEntry"),
-        organization_id: scope.organizationId,
-        action_id: entry.actionId,
-        at: entry.at,
-        actor: JSON.stringify(entry.actor),
-        from_state: "pending" as const,
-        to_state: "pending" as const,
-        event: JSON.stringify(entry.event),
-      })),
-    )
-    .execute();
+  await appendHistoryEntries(
+    scope,
+    entries.map((entry) => ({
+      actionId: entry.actionId,
+      at: entry.at.toISOString(),
+      actor: entry.actor,
+      fromState: "pending",
+      toState: "pending",
+      event: entry.event,
+    })),
+  );
 }

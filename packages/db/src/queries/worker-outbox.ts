@@ -30,15 +30,33 @@ export async function claimOutbox(db: TrellisDb, claim: OutboxClaim): Promise<Ou
  * another worker reclaimed it meanwhile. Returns false when it was already settled (nothing to record again).
  */
 export async function markDeliverySent(scope: TenantScope, deliveryId: string, at: Date): Promise<boolean> {
-  const updated = await scope.db
+  return (await markDeliveriesSent(scope, [deliveryId], at)).length > 0;
+}
+
+/** A delivery that `markDeliveriesSent` settled. */
+export interface SentDelivery {
+  id: string;
+  action_id: string;
+}
+
+/**
+ * Marks several deliveries sent in one statement, under the same rule as `markDeliverySent`. Returns only the
+ * rows it settled now: one already settled (by another worker) is left out, so its event is not recorded twice.
+ */
+export async function markDeliveriesSent(
+  scope: TenantScope,
+  deliveryIds: readonly string[],
+  at: Date,
+): Promise<SentDelivery[]> {
+  if (deliveryIds.length === 0) return [];
+  return scope.db
     .updateTable("outbox")
     .set({ status: "sent", sent_at: at, lease_until: null, last_error: null })
     .where("organization_id", "=", scope.organizationId)
-    .where("id", "=", deliveryId)
+    .where("id", "in", [...deliveryIds])
     .where("status", "=", "sending")
-    .returning("id")
-    .executeTakeFirst();
-  return updated !== undefined;
+    .returning(["id", "action_id"])
+    .execute();
 }
 
 export interface DeliveryFailure {

@@ -25,7 +25,7 @@ const plainSummary: Reporter = {
 // One test run over every workspace project; each package keeps its own vitest.config.ts.
 export default defineConfig({
   test: {
-    projects: ["packages/*", "apps/*"],
+    projects: ["packages/*", "apps/*", "apps/workspace/e2e/vitest.config.ts"],
     reporters: ["default", plainSummary],
   },
 });

@@ -15,6 +15,7 @@ import { FULL_DATASET, generateDataset } from "./dataset.js";
 import { markdownTable, ms, type ResultRow } from "./report.js";
 import { benchExecuteOnce } from "./scenarios/execute-once.js";
 import { benchHttp } from "./scenarios/http.js";
+import { benchImplementationSsr } from "./scenarios/implementation-ssr.js";
 import { benchOutboxDrain } from "./scenarios/outbox-drain.js";
 import { benchReadyQueue } from "./scenarios/ready-queue.js";
 
@@ -126,6 +127,16 @@ async function benchDatabase(kind: BenchDatabaseKind): Promise<ResultRow[]> {
 
 const results: ResultRow[] = [];
 for (const kind of kinds) results.push(...(await benchDatabase(kind)));
+
+log("pglite: Implementation tab SSR");
+const ssr = await benchImplementationSsr(500, quick ? 20 : 50);
+results.push({
+  database: "pglite",
+  scenario: `Implementation tab SSR, account with ${ssr.actions} actions (GET, ${fixed(ssr.htmlBytes / 1024, 0)} kB HTML)`,
+  figure: `p50 ${ms(ssr.latency.p50)}, p95 ${ms(ssr.latency.p95)}`,
+  target: "p95 < 300 ms",
+  met: ssr.latency.p95 < 300,
+});
 const table = markdownTable(results);
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const header = `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}${quick ? " (quick run: small dataset)" : ""}.`;

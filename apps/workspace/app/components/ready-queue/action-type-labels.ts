@@ -1,0 +1,11 @@
+import type { ActionType } from "@trellis/domain";
+
+/** What each action type is called in the queue's column and type filter. */
+export const ACTION_TYPE_LABELS: Record<ActionType, string> = {
+  email: "Email",
+  form: "Form",
+  document: "Document request",
+  meeting: "Meeting",
+  slack: "Slack message",
+  manual: "Manual task",
+};

@@ -1,0 +1,36 @@
+/**
+ * Script-injection payloads for email bodies: classic tags and handlers, URL schemes, encodings, mutation XSS and
+ * parser-confusion tricks. Each tries to set `window.__xss` (or its parent's) and to open a dialog.
+ */
+export const XSS_PAYLOADS: readonly string[] = [
+  `<script>window.__xss=1;alert(1)</script>`,
+  `<img src=x onerror="window.__xss=2;alert(2)">`,
+  `<svg onload="window.__xss=3;alert(3)"><circle r="1"/></svg>`,
+  `<a href="javascript:window.__xss=4;alert(4)">click me</a>`,
+  `<iframe src="javascript:parent.__xss=5;alert(5)"></iframe>`,
+  `<iframe srcdoc="<script>parent.__xss=6;alert(6)</script>"></iframe>`,
+  `<body onload="window.__xss=7;alert(7)">body</body>`,
+  `<details open ontoggle="window.__xss=8;alert(8)"><summary>x</summary>y</details>`,
+  `<input autofocus onfocus="window.__xss=9;alert(9)">`,
+  `<math><mtext><table><mglyph><style><img src=x onerror="window.__xss=10;alert(10)"></style></mglyph></table></mtext></math>`,
+  `<noscript><p title="</noscript><img src=x onerror=window.__xss=11;alert(11)>"></noscript>`,
+  `<object data="javascript:window.__xss=12;alert(12)"></object>`,
+  `<embed src="javascript:window.__xss=13;alert(13)">`,
+  `<form action="javascript:window.__xss=14;alert(14)"><button>send</button></form>`,
+  `<meta http-equiv="refresh" content="0;url=javascript:window.__xss=15;alert(15)">`,
+  `<div style="background:url(javascript:window.__xss=16)">styled</div><style>@import 'javascript:alert(16)';</style>`,
+  `<a href="jav&#x09;ascript:window.__xss=17;alert(17)">tab</a>`,
+  `<a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;window.__xss=18;alert(18)">entities</a>`,
+  `<svg><script href="data:text/javascript,window.__xss=19;alert(19)"></script></svg>`,
+  `<video><source onerror="window.__xss=20;alert(20)"></video>`,
+  `<audio src=x onerror="window.__xss=21;alert(21)"></audio>`,
+  `"><script>window.__xss=22;alert(22)</script>`,
+  `<base href="javascript:/"><a href="/window.__xss=23">base</a>`,
+  `{{account.name}}<img src=x onerror="window.__xss=24;alert(24)">`,
+  `<p onmouseover="window.__xss=25;alert(25)" style="width:100%;height:100px">hover</p>`,
+  `<template><img src=x onerror="window.__xss=26;alert(26)"></template>`,
+  `<scr<script>ipt>window.__xss=27;alert(27)</scr</script>ipt>`,
+  `<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgyOCk8L3NjcmlwdD4=">data url</a>`,
+  `<img src="x" onerror&#x3D;"window.__xss=29;alert(29)">`,
+  `<svg><animate onbegin="window.__xss=30;alert(30)" attributeName="x" dur="1s"/></svg>`,
+];

@@ -300,6 +300,22 @@ for (const kind of testDatabaseKinds()) {
         expect(written.action.state).toBe("pending");
       });
 
+      it("counts an untouched body as unchanged even when the stored draft predates sanitizing", async () => {
+        const generated = {
+          ...SAMPLE_CONTENT.email,
+          bodyHtml: "<p>Hi {{contact.first_name}},<br>welcome.</p>",
+        };
+        const actionId = await createTestAction(world, { type: "email", state: "ready", content: generated });
+        const caller = callerFor(world);
+        const { action } = await caller.actions.get({ actionId });
+        const edited = await caller.actions.edit({
+          actionId,
+          expectedVersion: action.version,
+          content: { ...generated, subject: "Only the subject changes" },
+        });
+        expect(edited.changedFields).toEqual(["subject"]);
+      });
+
       it("writes nothing for an edit that changes nothing", async () => {
         const actionId = await createTestAction(world, { type: "email", state: "ready" });
         const caller = callerFor(world);

@@ -79,7 +79,9 @@ export async function editDraft(
 
   const content = cleanContent(row.type, edit.content);
   const previous = row.current_draft_id ? await getDraft(scope, row.current_draft_id as DraftId) : undefined;
-  const changedFields = changedContentFields(previous?.content ?? null, content);
+  // The stored draft may predate sanitizing (a provider's output): compare it as it would be saved today, so an
+  // untouched body does not count as edited.
+  const changedFields = changedContentFields(previous ? withSanitizedBody(previous.content) : null, content);
   if (previous && changedFields.length === 0) {
     return { action: toAction(row), draft: toDraft(previous), changedFields };
   }
@@ -117,8 +119,12 @@ export function cleanContent(type: Action["type"], content: ActionContent): Acti
     const issues = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
     throw new DomainFailure({ code: "VALIDATION_FAILED", message: `Invalid content: ${issues.join("; ")}` });
   }
-  const valid: ActionContent = parsed.data;
-  return valid.type === "email" ? { ...valid, bodyHtml: sanitizeEmailHtml(valid.bodyHtml) } : valid;
+  return withSanitizedBody(parsed.data);
+}
+
+/** Email content with its HTML body sanitized; other content as it is. */
+function withSanitizedBody(content: ActionContent): ActionContent {
+  return content.type === "email" ? { ...content, bodyHtml: sanitizeEmailHtml(content.bodyHtml) } : content;
 }
 
 /**

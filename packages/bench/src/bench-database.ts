@@ -35,10 +35,10 @@ export async function createBenchDatabase(kind: BenchDatabaseKind): Promise<Benc
       destroy: async () => rmSync(dataDir, { recursive: true, force: true }),
     };
   }
-  if (!postgresServerUrl())
-    throw new Error("Set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to bench PostgreSQL");
+  const serverUrl = postgresServerUrl();
+  if (!serverUrl) throw new Error("Set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to bench PostgreSQL");
   // A fresh database: its owner handle stays open only to drop it at the end.
-  const created = await openTestDatabase("postgres");
+  const created = await openTestDatabase("postgres", serverUrl);
   const url = created.url ?? "";
   const config: DatabaseConfig = { kind: "postgres", url, maxConnections: 20 };
   return {

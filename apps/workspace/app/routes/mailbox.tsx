@@ -1,10 +1,11 @@
 /** `/mailbox`: the API's dev mailbox (what the organization's actions sent), newest first, paged. */
+
 import { Link } from "react-router";
-import { buttonClasses } from "../components/button";
+import { CursorPager } from "../components/cursor-pager";
 import { DateTime } from "../components/date-time";
 import { EmptyState } from "../components/empty-state";
-import { ErrorState } from "../components/error-state";
 import { FOCUS_RING } from "../components/focus-ring";
+import { PageError } from "../components/page-error";
 import { apiContext } from "../lib/api-context.server";
 import { asRouteError } from "../lib/as-route-error.server";
 import type { Route } from "./+types/mailbox";
@@ -86,32 +87,17 @@ export default function Mailbox({ loaderData }: Route.ComponentProps) {
           </table>
         </div>
       )}
-      {cursor || page.nextCursor ? (
-        <nav aria-label="Pages" className="flex gap-2">
-          {cursor ? (
-            <Link to="/mailbox" className={buttonClasses()}>
-              Newest messages
-            </Link>
-          ) : null}
-          {page.nextCursor ? (
-            <Link
-              to={`/mailbox?${new URLSearchParams({ cursor: page.nextCursor })}`}
-              className={buttonClasses()}
-            >
-              Older messages
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <CursorPager
+        firstHref="/mailbox"
+        nextHref={page.nextCursor ? `/mailbox?${new URLSearchParams({ cursor: page.nextCursor })}` : null}
+        onLaterPage={Boolean(cursor)}
+        firstLabel="Newest messages"
+        nextLabel="Older messages"
+      />
     </section>
   );
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return (
-    <section className="space-y-3">
-      <h1 className="text-lg font-semibold">Mailbox</h1>
-      <ErrorState error={error} />
-    </section>
-  );
+  return <PageError title="Mailbox" error={error} />;
 }

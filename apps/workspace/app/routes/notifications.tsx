@@ -2,15 +2,17 @@
  * `/notifications`: the signed-in agent's notifications, unread first, paged; marking one or all read updates the
  * navigation's unread count with the API's answer.
  */
+
 import { useQueryClient } from "@tanstack/react-query";
 import { TRPCClientError } from "@trellis/client";
 import { notificationIdSchema } from "@trellis/domain";
 import { useEffect } from "react";
 import { Link, useFetcher } from "react-router";
-import { Button, buttonClasses } from "../components/button";
+import { Button } from "../components/button";
+import { CursorPager } from "../components/cursor-pager";
 import { EmptyState } from "../components/empty-state";
-import { ErrorState } from "../components/error-state";
 import { NotificationItem } from "../components/notifications/notification-item";
+import { PageError } from "../components/page-error";
 import { apiContext } from "../lib/api-context.server";
 import { asRouteError } from "../lib/as-route-error.server";
 import { useTRPC } from "../lib/trpc";
@@ -109,32 +111,17 @@ export default function Notifications({ loaderData }: Route.ComponentProps) {
           ))}
         </ul>
       )}
-      {cursor || page.nextCursor ? (
-        <nav aria-label="Pages" className="flex gap-2">
-          {cursor ? (
-            <Link to="/notifications" className={buttonClasses()}>
-              First page
-            </Link>
-          ) : null}
-          {page.nextCursor ? (
-            <Link
-              to={`/notifications?${new URLSearchParams({ cursor: page.nextCursor })}`}
-              className={buttonClasses()}
-            >
-              Next page
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <CursorPager
+        firstHref="/notifications"
+        nextHref={
+          page.nextCursor ? `/notifications?${new URLSearchParams({ cursor: page.nextCursor })}` : null
+        }
+        onLaterPage={Boolean(cursor)}
+      />
     </section>
   );
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return (
-    <section className="space-y-3">
-      <h1 className="text-lg font-semibold">Notifications</h1>
-      <ErrorState error={error} />
-    </section>
-  );
+  return <PageError title="Notifications" error={error} />;
 }

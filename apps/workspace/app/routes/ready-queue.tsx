@@ -3,15 +3,17 @@
  * filtered and paged through the URL. Agents select rows and execute, skip or reschedule them in one batch; the
  * route action calls the API's batch procedures and the page lists each item's result.
  */
+
 import { TRPCClientError, type TrellisClient } from "@trellis/client";
 import { ACTION_TYPES } from "@trellis/domain";
 import { useState } from "react";
 import { Form, Link, useFetcher } from "react-router";
-import { Button, buttonClasses } from "../components/button";
+import { ACTION_TYPE_LABELS } from "../components/action-type-labels";
+import { Button } from "../components/button";
+import { CursorPager } from "../components/cursor-pager";
 import { EmptyState } from "../components/empty-state";
-import { ErrorState } from "../components/error-state";
 import { FOCUS_RING } from "../components/focus-ring";
-import { ACTION_TYPE_LABELS } from "../components/ready-queue/action-type-labels";
+import { PageError } from "../components/page-error";
 import {
   type BatchCommand,
   type BatchIntent,
@@ -196,23 +198,13 @@ export default function ReadyQueue({ loaderData }: Route.ComponentProps) {
         />
       )}
 
-      {filters.cursor || page.nextCursor ? (
-        <nav aria-label="Pages" className="flex gap-2">
-          {filters.cursor ? (
-            <Link to={`/ready${readyQueueSearch({ ...filters, cursor: null })}`} className={buttonClasses()}>
-              First page
-            </Link>
-          ) : null}
-          {page.nextCursor ? (
-            <Link
-              to={`/ready${readyQueueSearch({ ...filters, cursor: page.nextCursor })}`}
-              className={buttonClasses()}
-            >
-              Next page
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <CursorPager
+        firstHref={`/ready${readyQueueSearch({ ...filters, cursor: null })}`}
+        nextHref={
+          page.nextCursor ? `/ready${readyQueueSearch({ ...filters, cursor: page.nextCursor })}` : null
+        }
+        onLaterPage={Boolean(filters.cursor)}
+      />
 
       <BatchDialog request={request} onClose={() => setRequest(null)} onConfirm={confirm} />
     </section>
@@ -220,10 +212,5 @@ export default function ReadyQueue({ loaderData }: Route.ComponentProps) {
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return (
-    <section className="space-y-3">
-      <h1 className="text-lg font-semibold">Ready queue</h1>
-      <ErrorState error={error} />
-    </section>
-  );
+  return <PageError title="Ready queue" error={error} />;
 }

@@ -17,10 +17,13 @@ export interface TestDatabase extends OpenDatabase {
   readonly url: string | null;
 }
 
-export async function openTestDatabase(kind: TestDatabaseKind): Promise<TestDatabase> {
+/** `adminUrl`: the PostgreSQL server to create the database on (TEST_DATABASE_URL unless given). */
+export async function openTestDatabase(
+  kind: TestDatabaseKind,
+  adminUrl = process.env.TEST_DATABASE_URL,
+): Promise<TestDatabase> {
   if (kind === "pglite")
     return { ...(await openDatabase({ kind: "pglite", dataDir: "memory://" })), url: null };
-  const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error("TEST_DATABASE_URL is not set");
   const name = `trellis_test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl });

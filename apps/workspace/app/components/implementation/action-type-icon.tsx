@@ -1,13 +1,5 @@
 import type { ActionType } from "@trellis/domain";
-
-export const ACTION_TYPE_LABELS: Record<ActionType, string> = {
-  email: "Email",
-  form: "Form",
-  document: "Document request",
-  meeting: "Meeting",
-  slack: "Slack message",
-  manual: "Manual task",
-};
+import { ACTION_TYPE_LABELS } from "../action-type-labels";
 
 const ACTION_TYPE_GLYPHS: Record<ActionType, string> = {
   email: "✉",

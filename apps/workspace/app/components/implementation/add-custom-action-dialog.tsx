@@ -3,7 +3,7 @@ import { ACTION_TYPES, type AccountId, type ActionType, type MilestoneId } from 
 import { useState } from "react";
 import { type EditableContent, emptyContent, fromEditable } from "../../lib/implementation/editable-content";
 import { useTRPC } from "../../lib/trpc";
-import { ACTION_TYPE_LABELS } from "./action-type-icon";
+import { ACTION_TYPE_LABELS } from "../action-type-labels";
 import { CommandDialog } from "./command-dialog";
 import { ContentFields } from "./content-fields";
 import { INPUT_CLASSES, TextAreaField, TextField } from "./field";

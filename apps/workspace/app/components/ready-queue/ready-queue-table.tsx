@@ -1,12 +1,12 @@
 import { useEffect, useRef } from "react";
 import { Link } from "react-router";
 import { ActionStateBadge } from "../action-state-badge";
+import { ACTION_TYPE_LABELS } from "../action-type-labels";
 import { Badge } from "../badge";
 import { DateTime } from "../date-time";
 import { FOCUS_RING } from "../focus-ring";
 import { QuickActionIcon } from "../quick-action-icon";
 import { RiskBadge } from "../risk-badge";
-import { ACTION_TYPE_LABELS } from "./action-type-labels";
 import type { BatchIntent } from "./batch-command";
 import { formatPoints, priorityExplanation, type ReadyQueueEntry } from "./priority-explanation";
 

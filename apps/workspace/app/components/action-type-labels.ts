@@ -1,6 +1,6 @@
 import type { ActionType } from "@trellis/domain";
 
-/** What each action type is called in the queue's column and type filter. */
+/** What each action type is called in lists, filters and icons. */
 export const ACTION_TYPE_LABELS: Record<ActionType, string> = {
   email: "Email",
   form: "Form",

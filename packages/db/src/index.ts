@@ -32,6 +32,7 @@ export * from "./queries/playbook-templates.js";
 export * from "./queries/ready-queue.js";
 export * from "./queries/template-feedback.js";
 export { iso } from "./queries/timestamps.js";
+export type { WorkClaim } from "./queries/work-claim.js";
 export * from "./queries/worker-draft-context.js";
 export * from "./queries/worker-jobs.js";
 export * from "./queries/worker-mailbox.js";

@@ -6,16 +6,10 @@ import { sql } from "kysely";
 import type { TrellisDb } from "../database.js";
 import type { JobRow } from "../tables/jobs.table.js";
 import type { TenantScope } from "../tenant-scope.js";
-
-export interface JobClaim {
-  workerId: string;
-  batchSize: number;
-  leaseSeconds: number;
-  now: Date;
-}
+import type { WorkClaim } from "./work-claim.js";
 
 /** Claims up to `batchSize` due jobs, or jobs whose worker's lease ran out; each claim counts as an attempt. */
-export async function claimJobs(db: TrellisDb, claim: JobClaim): Promise<JobRow[]> {
+export async function claimJobs(db: TrellisDb, claim: WorkClaim): Promise<JobRow[]> {
   const result = await sql<JobRow>`
     select * from trellis_claim_jobs(${claim.workerId}, ${claim.batchSize}, ${claim.leaseSeconds}, ${claim.now})
   `.execute(db);

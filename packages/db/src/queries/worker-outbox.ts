@@ -6,19 +6,13 @@ import { sql } from "kysely";
 import type { TrellisDb } from "../database.js";
 import type { OutboxRow } from "../tables/outbox.table.js";
 import type { TenantScope } from "../tenant-scope.js";
-
-export interface OutboxClaim {
-  workerId: string;
-  batchSize: number;
-  leaseSeconds: number;
-  now: Date;
-}
+import type { WorkClaim } from "./work-claim.js";
 
 /**
  * Claims up to `batchSize` deliveries that are due, or whose lease ran out while sending (those come back with
  * `outcome_unknown` set). Each claim counts as an attempt. Concurrent workers never get the same row.
  */
-export async function claimOutbox(db: TrellisDb, claim: OutboxClaim): Promise<OutboxRow[]> {
+export async function claimOutbox(db: TrellisDb, claim: WorkClaim): Promise<OutboxRow[]> {
   const result = await sql<OutboxRow>`
     select * from trellis_claim_outbox(${claim.workerId}, ${claim.batchSize}, ${claim.leaseSeconds}, ${claim.now})
   `.execute(db);

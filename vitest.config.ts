@@ -25,7 +25,12 @@ const plainSummary: Reporter = {
 // One test run over every workspace project; each package keeps its own vitest.config.ts.
 export default defineConfig({
   test: {
-    projects: ["packages/*", "apps/*", "apps/workspace/e2e/vitest.config.ts"],
+    projects: [
+      "packages/*",
+      "apps/*",
+      "apps/workspace/e2e/vitest.config.ts",
+      "apps/portal/e2e/vitest.config.ts",
+    ],
     reporters: ["default", plainSummary],
   },
 });

@@ -1,6 +1,7 @@
 /**
  * The HTTP application: request ids and logs on every request, `/health`, better-auth at `/api/auth/*` and the tRPC
- * API at `/trpc`, whose context resolves the caller from an API token or the session cookie. Building the app does
+ * API at `/trpc`, whose context resolves the caller from an API token or the session cookie; portal uploads at
+ * `/portal/uploads` and agents' downloads of them at `/files/uploads/:id`. Building the app does
  * no I/O; `start.ts` listens.
  */
 
@@ -9,7 +10,9 @@ import { type AppDeps, appRouter, type TrellisContext } from "@trellis/api";
 import { Hono } from "hono";
 import type { Logger } from "pino";
 import { AUTH_BASE_PATH, type Auth } from "./auth.js";
+import { fileDownloadRoutes } from "./file-downloads.js";
 import { healthRoutes } from "./health.js";
+import { portalUploadRoutes } from "./portal-uploads.js";
 import { type AppEnv, requestContext } from "./request-context.js";
 import { type ApiTokenResolver, resolveCaller } from "./resolve-caller.js";
 
@@ -30,11 +33,19 @@ export interface ServerDeps {
  * const response = await app.request("/health"); // 200 { status: "ok" }
  */
 export function createApp(deps: ServerDeps) {
-  const sources = { db: deps.app.db, auth: deps.auth, resolveApiToken: deps.resolveApiToken };
+  const sources = {
+    db: deps.app.db,
+    auth: deps.auth,
+    resolveApiToken: deps.resolveApiToken,
+    clock: deps.app.clock,
+  };
   const app = new Hono<AppEnv>();
   app.use(requestContext(deps.logger));
   app.route("/", healthRoutes(deps.app.db));
   app.on(["GET", "POST"], `${AUTH_BASE_PATH}/*`, (c) => deps.auth.handler(c.req.raw));
+  const callerOf = (headers: Headers) => resolveCaller(sources, headers);
+  app.route("/", portalUploadRoutes({ app: deps.app, callerOf }));
+  app.route("/", fileDownloadRoutes({ app: deps.app, callerOf }));
   app.use(
     `${TRPC_ENDPOINT}/*`,
     trpcServer({

@@ -48,3 +48,16 @@ describe("mailIdentity", () => {
     expect(mailIdentity(undefined).messageIdDomain).toBe("trellis.local");
   });
 });
+
+describe("PORTAL_URL", () => {
+  it("defaults to the local portal, and must be an http(s) URL", () => {
+    expect(loadConfig({}).PORTAL_URL).toBe("http://127.0.0.1:5174");
+    expect(loadConfig({ PORTAL_URL: "" }).PORTAL_URL).toBe("http://127.0.0.1:5174");
+    expect(loadConfig({ PORTAL_URL: "https://portal.northwind.test" }).PORTAL_URL).toBe(
+      "https://portal.northwind.test",
+    );
+    expect(() => loadConfig({ PORTAL_URL: "ftp://portal.test" })).toThrow(
+      /PORTAL_URL: must start with http:/,
+    );
+  });
+});

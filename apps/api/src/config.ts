@@ -27,6 +27,8 @@ export const configSchema = z.object({
   HOST: z.string().trim().min(1).default("127.0.0.1"),
   /** Where PGlite keeps its files (and the generated auth secret). */
   TRELLIS_DATA_DIR: z.string().trim().min(1).default("./.data"),
+  /** Where uploaded documents are stored; defaults to `<TRELLIS_DATA_DIR>/uploads`. */
+  UPLOADS_DIR: optionalText,
   /** PostgreSQL instead of the embedded PGlite. */
   DATABASE_URL: urlWithProtocol(["postgres:", "postgresql:"], "postgres://user:password@host:5432/trellis"),
   /** SMTP server for customer emails; without it emails land in the dev mailbox. */
@@ -43,6 +45,10 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   TRELLIS_SEED: z.enum(["demo", "none"]).default("demo"),
   MAIL_FROM: optionalText,
+  /** The customer portal's public URL, which sign-in links in mail point to. */
+  PORTAL_URL: urlWithProtocol(["http:", "https:"], "https://portal.trellis.example.com").default(
+    "http://127.0.0.1:5174",
+  ),
   ...draftingEnvSchema.shape,
 });
 

@@ -16,6 +16,7 @@ export function startConfiguredWorker(config: Config, deps: AppDeps, logger: Log
     senders: createDeliverySenders(deps.db, deps.clock, {
       smtpUrl: config.SMTP_URL,
       slackWebhookUrl: config.SLACK_WEBHOOK_URL,
+      portalUrl: config.PORTAL_URL,
     }),
     onError: (error, where) => logger.error({ err: error, where }, "worker error"),
   });

@@ -3,7 +3,7 @@
  * (migrated on open), the drafting provider and the mail identity, as the application's `AppDeps`.
  */
 import { join } from "node:path";
-import type { AppDeps } from "@trellis/api";
+import { type AppDeps, createLocalDocumentStorage } from "@trellis/api";
 import { type DatabaseConfig, type OpenDatabase, openDatabase } from "@trellis/db";
 import { systemClock } from "@trellis/domain";
 import { providerFromEnv } from "@trellis/drafting";
@@ -21,6 +21,11 @@ const DEFAULT_MAIL_FROM = "Trellis <csm@trellis.local>";
 export function databaseConfig(config: Config): DatabaseConfig {
   if (config.DATABASE_URL) return { kind: "postgres", url: config.DATABASE_URL };
   return { kind: "pglite", dataDir: join(config.TRELLIS_DATA_DIR, "pglite") };
+}
+
+/** Where uploaded documents are kept: UPLOADS_DIR, else `<TRELLIS_DATA_DIR>/uploads` (outside any web root). */
+export function uploadsDirectory(config: Config): string {
+  return config.UPLOADS_DIR ?? join(config.TRELLIS_DATA_DIR, "uploads");
 }
 
 /** The domain of the sender address, which also names generated Message-IDs. */
@@ -50,7 +55,14 @@ export async function openRuntime(config: Config): Promise<Runtime> {
   const database = await openDatabase(databaseConfig(config));
   return {
     database,
-    deps: { db: database.db, clock: systemClock, drafting, mail: mailIdentity(config.MAIL_FROM) },
+    deps: {
+      db: database.db,
+      clock: systemClock,
+      drafting,
+      mail: mailIdentity(config.MAIL_FROM),
+      portalUrl: config.PORTAL_URL,
+      storage: createLocalDocumentStorage(uploadsDirectory(config)),
+    },
     close: () => database.close(),
   };
 }

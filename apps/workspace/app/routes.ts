@@ -5,6 +5,7 @@ export default [
   route("sign-out", "routes/sign-out.ts"),
   // Resource routes: the browser's API calls, forwarded to the API server.
   route("trpc/*", "routes/trpc-proxy.ts"),
+  route("files/*", "routes/files-proxy.ts"),
   route("api/auth/*", "routes/auth-proxy.ts"),
   layout("routes/workspace-layout.tsx", [
     index("routes/home.ts"),

@@ -17,8 +17,24 @@ export {
   type DeliveryPayload,
   GENERATE_DRAFT_JOB,
 } from "./services/apply-action-event.js";
+export {
+  type PortalDocumentUpload,
+  type UploadedDocument,
+  UploadRefused,
+  uploadPortalDocument,
+} from "./services/portal-document-upload.js";
+export { resolvePortalSession } from "./services/portal-sign-in.js";
 export { type ReadyQueuePage, readyQueuePage } from "./services/ready-queue.js";
-export { type AgentCaller, type Caller, createCallerFactory, type TrellisContext } from "./trpc.js";
+export { findUploadedFile, type UploadedFile } from "./services/uploaded-file.js";
+export type { DocumentStorage } from "./storage/document-storage.js";
+export { createLocalDocumentStorage } from "./storage/local-document-storage.js";
+export {
+  type AgentCaller,
+  type Caller,
+  type ContactCaller,
+  createCallerFactory,
+  type TrellisContext,
+} from "./trpc.js";
 export type { Delivery, DeliverySender, DeliverySenders, SendOutcome } from "./worker/delivery-sender.js";
 export { createDeliverySenders, type DeliveryConfig } from "./worker/delivery-senders.js";
 export { createWorker, type TickResult, type Worker } from "./worker/worker.js";

@@ -5,6 +5,7 @@ import { batchRouter } from "./routers/batch.router.js";
 import { mailboxRouter } from "./routers/mailbox.router.js";
 import { milestonesRouter } from "./routers/milestones.router.js";
 import { notificationsRouter } from "./routers/notifications.router.js";
+import { portalRouter } from "./routers/portal/portal.router.js";
 import { readyQueueRouter } from "./routers/ready-queue.router.js";
 import { templatesRouter } from "./routers/templates.router.js";
 import { publicProcedure, router } from "./trpc.js";
@@ -13,6 +14,8 @@ import { publicProcedure, router } from "./trpc.js";
 export const appRouter = router({
   /** Who is asking: the signed-in agent, or null. */
   me: publicProcedure.query(({ ctx }) => (ctx.caller.kind === "agent" ? ctx.caller : null)),
+  /** The customer portal's procedures (contacts only, their own account). */
+  portal: portalRouter,
   accounts: accountsRouter,
   templates: templatesRouter,
   milestones: milestonesRouter,

@@ -4,14 +4,24 @@
  */
 import type { TenantScope } from "@trellis/db";
 import { withTenant } from "@trellis/db";
-import type { AgentId, AgentRole, DomainErrorCode, OrganizationId } from "@trellis/domain";
+import type {
+  AccountId,
+  AgentId,
+  AgentRole,
+  ContactId,
+  DomainErrorCode,
+  OrganizationId,
+} from "@trellis/domain";
 import { initTRPC, type TRPC_ERROR_CODE_KEY, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import type { AppDeps } from "./deps.js";
 import { DomainFailure } from "./domain-failure.js";
 
-/** Who is asking. Agents come with a session cookie or an API token; anything else is anonymous. */
+/**
+ * Who is asking. Agents come with a session cookie or an API token; a customer contact with a portal session
+ * (which the portal app forwards); anything else is anonymous.
+ */
 export type Caller =
   | {
       readonly kind: "agent";
@@ -21,9 +31,20 @@ export type Caller =
       readonly role: AgentRole;
       readonly via: "session" | "token";
     }
+  | {
+      readonly kind: "contact";
+      readonly organizationId: OrganizationId;
+      readonly accountId: AccountId;
+      readonly contactId: ContactId;
+      /** The contact's full name, as history entries record it. */
+      readonly name: string;
+      /** The id of the portal session, so signing out can end exactly this one. */
+      readonly sessionId: string;
+    }
   | { readonly kind: "anonymous" };
 
 export type AgentCaller = Extract<Caller, { kind: "agent" }>;
+export type ContactCaller = Extract<Caller, { kind: "contact" }>;
 
 export interface TrellisContext {
   readonly deps: AppDeps;
@@ -98,4 +119,23 @@ export const adminProcedure = agentProcedure.use(({ ctx, next }) => {
     throw new TRPCError({ code: "FORBIDDEN", message: "Only admins can do this" });
   }
   return next();
+});
+
+/**
+ * For contacts signed in to the portal: adds `ctx.contact` and `ctx.tenant(work)` bound to the contact's
+ * organization. Row-level security keeps other organizations out; keeping other accounts out is each portal
+ * query's job (they all filter by `ctx.contact.accountId`), tested procedure by procedure.
+ */
+export const contactProcedure = publicProcedure.use(({ ctx, next }) => {
+  const caller = ctx.caller;
+  if (caller.kind !== "contact") {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to the portal to continue" });
+  }
+  return next({
+    ctx: {
+      contact: caller,
+      tenant: <T>(work: (scope: TenantScope) => Promise<T>) =>
+        withTenant(ctx.deps.db, caller.organizationId, work),
+    },
+  });
 });

@@ -5,9 +5,11 @@
  * Reports its URL to the parent over IPC. Configured by BENCH_SERVER_DATABASE (a JSON DatabaseConfig).
  */
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { serve } from "@hono/node-server";
 import { trpcServer } from "@hono/trpc-server";
-import { type AppDeps, readyQueuePage, resolveApiToken } from "@trellis/api";
+import { type AppDeps, createLocalDocumentStorage, readyQueuePage, resolveApiToken } from "@trellis/api";
 import { createApp } from "@trellis/api-server/app";
 import { createAuth } from "@trellis/api-server/auth";
 import { createLogger } from "@trellis/api-server/logger";
@@ -26,12 +28,14 @@ const deps: AppDeps = {
   clock: systemClock,
   drafting: createOfflineProvider(),
   mail: { from: "Bench <bench@trellis.test>", messageIdDomain: "trellis.test" },
+  portalUrl: "http://127.0.0.1:5174",
+  storage: createLocalDocumentStorage(join(tmpdir(), "trellis-bench-uploads")),
 };
 const auth = createAuth({ db: database.db, secret: "bench-secret-bench-secret-bench-secret" });
 // The server's own default log level: every request is logged, as in production.
 const logger = createLogger("info");
 const app = createApp({ app: deps, auth, logger, resolveApiToken });
-const sources = { db: database.db, auth, resolveApiToken };
+const sources = { db: database.db, auth, resolveApiToken, clock: systemClock };
 
 app.get("/bench/ready-queue", async (c) => {
   const caller = await resolveCaller(sources, c.req.raw.headers);

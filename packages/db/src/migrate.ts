@@ -5,6 +5,8 @@ import * as readyQueueIndexes from "./migrations/0003-ready-queue-indexes.js";
 import * as worker from "./migrations/0004-worker.js";
 import * as auth from "./migrations/0005-auth.js";
 import * as tokenUseThrottle from "./migrations/0006-token-use-throttle.js";
+import * as portal from "./migrations/0007-portal.js";
+import * as healthSnapshots from "./migrations/0008-health-snapshots.js";
 
 /** Forward-only: migrations are listed here in order and never edited once released. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -14,6 +16,8 @@ const MIGRATIONS: Record<string, Migration> = {
   "0004-worker": worker,
   "0005-auth": auth,
   "0006-token-use-throttle": tokenUseThrottle,
+  "0007-portal": portal,
+  "0008-health-snapshots": healthSnapshots,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

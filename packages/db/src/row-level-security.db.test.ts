@@ -2,6 +2,8 @@ import { newId, type OrganizationId } from "@trellis/domain";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TENANT_TABLES } from "./migrations/0001-core-schema.js";
+import { PORTAL_TENANT_TABLES } from "./migrations/0007-portal.js";
+import { HEALTH_TENANT_TABLES } from "./migrations/0008-health-snapshots.js";
 import { createOrganization } from "./queries/organizations.js";
 import { withTenant } from "./tenant-scope.js";
 import { openTestDatabase, type TestDatabase, testDatabaseKinds } from "./testing/test-databases.js";
@@ -93,7 +95,9 @@ for (const kind of testDatabaseKinds()) {
       const policies = await sql<{ tablename: string }>`
         select tablename from pg_policies where policyname = 'tenant_isolation' order by tablename
       `.execute(database.db);
-      expect(policies.rows.map((row) => row.tablename)).toEqual([...TENANT_TABLES, "organizations"].sort());
+      expect(policies.rows.map((row) => row.tablename)).toEqual(
+        [...TENANT_TABLES, ...PORTAL_TENANT_TABLES, ...HEALTH_TENANT_TABLES, "organizations"].sort(),
+      );
     });
   });
 }

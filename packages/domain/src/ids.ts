@@ -20,6 +20,13 @@ export const ID_PREFIXES = {
   job: "job",
   apiToken: "tok",
   mailboxMessage: "msg",
+  healthSnapshot: "hsn",
+  portalSignInLink: "psl",
+  portalSession: "pss",
+  formSubmission: "fsb",
+  documentUpload: "upl",
+  meetingBooking: "mtb",
+  accountEvent: "evt",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -6,6 +6,7 @@ export * from "./action.js";
 export * from "./action-content/action-content.js";
 export * from "./action-content/document-content.js";
 export * from "./action-content/email-content.js";
+export * from "./action-content/form-answers.js";
 export * from "./action-content/form-content.js";
 export * from "./action-content/manual-content.js";
 export * from "./action-content/meeting-content.js";

@@ -56,6 +56,7 @@ export {
 } from "./render-variables.js";
 export { sanitizeEmailHtml } from "./sanitize-email-html.js";
 export { type VariableSources, variableContextFrom } from "./variable-context.js";
+export { previewVariables, type VariablePreview } from "./variable-preview.js";
 export {
   BUILT_IN_VARIABLES,
   type BuiltInVariable,

@@ -1,6 +1,6 @@
 /**
  * How the accounts list is ordered, read from the URL (`?sort=arr`). Each order has the direction an agent wants
- * first: names A–Z, the largest ARR, the highest risk and the most ready actions on top.
+ * first: names A–Z, the largest ARR, the highest risk, the weakest health and the most ready actions on top.
  */
 
 import type { RouterOutputs } from "@trellis/client";
@@ -8,13 +8,14 @@ import type { RiskLevel } from "@trellis/domain";
 
 export type AccountListItem = RouterOutputs["accounts"]["list"]["items"][number];
 
-export const ACCOUNT_SORTS = ["name", "arr", "risk", "ready"] as const;
+export const ACCOUNT_SORTS = ["name", "arr", "risk", "health", "ready"] as const;
 export type AccountSort = (typeof ACCOUNT_SORTS)[number];
 
 export const ACCOUNT_SORT_LABELS: Record<AccountSort, string> = {
   name: "Name (A–Z)",
   arr: "ARR (highest first)",
   risk: "Risk (highest first)",
+  health: "Health (weakest first)",
   ready: "Ready actions (most first)",
 };
 
@@ -27,11 +28,19 @@ export function parseAccountSort(value: string | null): AccountSort {
 
 const byName = (a: AccountListItem, b: AccountListItem) => a.name.localeCompare(b.name);
 
+/** The weakest score first; accounts never scored go last, as there is nothing to act on yet. */
+function byHealth(a: AccountListItem, b: AccountListItem): number {
+  if (a.health && b.health) return a.health.score - b.health.score || byName(a, b);
+  if (a.health || b.health) return a.health ? -1 : 1;
+  return byName(a, b);
+}
+
 const COMPARATORS: Record<AccountSort, (a: AccountListItem, b: AccountListItem) => number> = {
   name: byName,
   // Currencies are compared by minor units; a mixed-currency book would need exchange rates first.
   arr: (a, b) => b.arr.amountMinor - a.arr.amountMinor || byName(a, b),
   risk: (a, b) => RISK_RANK[b.risk] - RISK_RANK[a.risk] || byName(a, b),
+  health: byHealth,
   ready: (a, b) => b.actionCounts.ready - a.actionCounts.ready || byName(a, b),
 };
 

@@ -2,6 +2,7 @@
 import { NavLink, Outlet } from "react-router";
 import { ErrorState } from "../components/error-state";
 import { FOCUS_RING } from "../components/focus-ring";
+import { HealthBadge } from "../components/health-badge";
 import { Money } from "../components/money";
 import { RiskBadge } from "../components/risk-badge";
 import { apiContext } from "../lib/api-context.server";
@@ -27,7 +28,7 @@ const COMING_SOON_TABS = [
 ];
 
 export default function Account({ loaderData }: Route.ComponentProps) {
-  const { account, owner, contacts } = loaderData;
+  const { account, owner, contacts, health } = loaderData;
   const primary = contacts[0];
   return (
     <div className="space-y-3">
@@ -37,6 +38,9 @@ export default function Account({ loaderData }: Route.ComponentProps) {
           ARR <Money value={account.arr} />
         </span>
         <RiskBadge risk={account.risk} />
+        <span className="text-sm text-slate-700">
+          Health <HealthBadge health={health} />
+        </span>
         <span className="text-sm text-slate-700">Owner: {owner?.name ?? "Unassigned"}</span>
         {primary ? (
           <span className="text-sm text-slate-700">

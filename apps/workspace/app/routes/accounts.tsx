@@ -1,10 +1,14 @@
-/** `/accounts`: the organization's accounts with ARR, risk and actions by state; searched and sorted on the server. */
+/**
+ * `/accounts`: the organization's accounts with ARR, risk, health and actions by state; searched and sorted on the
+ * server.
+ */
 import { Form, Link, useNavigation } from "react-router";
 import { ACTION_STATE_LABELS } from "../components/action-state-badge";
 import { Button } from "../components/button";
 import { EmptyState } from "../components/empty-state";
 import { ErrorState } from "../components/error-state";
 import { FOCUS_RING } from "../components/focus-ring";
+import { HealthBadge } from "../components/health-badge";
 import { Money } from "../components/money";
 import { RiskBadge } from "../components/risk-badge";
 import { ACCOUNT_SORT_LABELS, ACCOUNT_SORTS, parseAccountSort, sortAccounts } from "../lib/account-sort";
@@ -88,6 +92,9 @@ export default function Accounts({ loaderData }: Route.ComponentProps) {
                   Risk
                 </th>
                 <th scope="col" className="px-3 py-2 font-semibold">
+                  Health
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
                   Owner
                 </th>
                 {COUNTED_STATES.map((state) => (
@@ -113,6 +120,9 @@ export default function Accounts({ loaderData }: Route.ComponentProps) {
                   </td>
                   <td className="px-3 py-1.5">
                     <RiskBadge risk={account.risk} />
+                  </td>
+                  <td className="px-3 py-1.5">
+                    <HealthBadge health={account.health} />
                   </td>
                   <td className="px-3 py-1.5 text-slate-700">{account.owner?.name ?? "Unassigned"}</td>
                   {COUNTED_STATES.map((state) => (

@@ -4,11 +4,14 @@
  * ticks that deliver them by SMTP. It SIGKILLs itself at its kill point; without one it runs until every action
  * is executed and every delivery settled, then exits 0.
  */
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { openDatabase, type TrellisDb, withTenant } from "@trellis/db";
 import { type ActionId, type Actor, type AgentId, type OrganizationId, systemClock } from "@trellis/domain";
 import { createOfflineProvider } from "@trellis/drafting";
 import type { AppDeps } from "../deps.js";
 import { applyActionEvent } from "../services/apply-action-event.js";
+import { createLocalDocumentStorage } from "../storage/local-document-storage.js";
 import { createDeliverySenders } from "../worker/delivery-senders.js";
 import { createWorker } from "../worker/worker.js";
 import type { KillPoint } from "./chaos-plan.js";
@@ -93,11 +96,16 @@ async function main(settings: ChaosWorkerConfig): Promise<void> {
     clock: systemClock,
     drafting: createOfflineProvider(),
     mail: { from: "Chaos <chaos@trellis.test>", messageIdDomain: "chaos.trellis.test" },
+    portalUrl: "http://portal.chaos.trellis.test",
+    storage: createLocalDocumentStorage(join(tmpdir(), "trellis-chaos-uploads")),
   };
   const worker = createWorker(
     {
       ...deps,
-      senders: createDeliverySenders(database.db, systemClock, { smtpUrl: settings.smtpUrl }),
+      senders: createDeliverySenders(database.db, systemClock, {
+        smtpUrl: settings.smtpUrl,
+        portalUrl: deps.portalUrl,
+      }),
       checkpoint,
       onError: (error, where) => console.error(`chaos worker: ${where}:`, error),
     },

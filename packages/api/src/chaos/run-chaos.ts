@@ -6,6 +6,7 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { type TrellisDb, withTenant } from "@trellis/db";
+import type { NotNull } from "kysely";
 import { createTestAction, createTestWorld, type TestWorld } from "../testing/index.js";
 import { openChaosDatabase } from "./chaos-database.js";
 import { type KillPlan, type KillPoint, pickKillPlan, seededRandom } from "./chaos-plan.js";
@@ -110,6 +111,7 @@ async function observe(db: TrellisDb, world: TestWorld, actionIds: string[]) {
       .selectFrom("outbox")
       .select(["action_id", "message_id", "status", "outcome_unknown"])
       .where("action_id", "in", actionIds)
+      .$narrowType<{ action_id: NotNull }>()
       .execute();
     return {
       actions,

@@ -1,4 +1,4 @@
-import { withTenant } from "@trellis/db";
+import { insertHealthSnapshots, withTenant } from "@trellis/db";
 import { openTestDatabase, type TestDatabase, testDatabaseKinds } from "@trellis/db/testing";
 import { newId } from "@trellis/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -113,6 +113,42 @@ for (const kind of testDatabaseKinds()) {
           progress: expect.objectContaining({ total: 5, done: 1, percent: 20, openBlockers: 0 }),
         }),
       ]);
+    });
+
+    it("shows each account's latest health in the list, and its last six weekly scores on its page", async () => {
+      const weeks = [64, 61, 58, 55, 50, 47, 44, 41];
+      await withTenant(database.db, world.organizationId, (scope) =>
+        insertHealthSnapshots(
+          scope,
+          weeks.map((score, index) => ({
+            accountId: world.accountId,
+            takenAt: new Date(Date.UTC(2026, 0, 5 + index * 7, 6)),
+            score,
+            status:
+              score >= 60
+                ? ("healthy" as const)
+                : score >= 40
+                  ? ("steady" as const)
+                  : ("struggling" as const),
+            indicators: [],
+          })),
+        ),
+      );
+      const caller = callerFor(world);
+      const { items } = await caller.accounts.list({ search: "acme" });
+      expect(items.find((item) => item.id === world.accountId)?.health).toEqual({
+        score: 41,
+        status: "steady",
+        takenAt: "2026-02-23T06:00:00.000Z",
+      });
+      expect(items.find((item) => item.name === "acme labs")?.health).toBeNull();
+
+      const details = await caller.accounts.get({ id: world.accountId });
+      expect(details.health).toEqual({ score: 41, status: "steady", takenAt: "2026-02-23T06:00:00.000Z" });
+      expect(details.healthHistory.map((point) => point.score)).toEqual([58, 55, 50, 47, 44, 41]);
+
+      const other = await callerFor(otherWorld).accounts.list({});
+      expect(other.items.map((item) => item.health)).toEqual([null]);
     });
 
     it("keeps other organizations' accounts out", async () => {

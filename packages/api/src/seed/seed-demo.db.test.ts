@@ -1,9 +1,12 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { type OpenDatabase, withTenant } from "@trellis/db";
 import { openTestDatabase, testDatabaseKinds } from "@trellis/db/testing";
 import { ACTION_STATES, type ActionState, type OrganizationId } from "@trellis/domain";
 import { createOfflineProvider } from "@trellis/drafting";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppDeps } from "../deps.js";
+import { createLocalDocumentStorage } from "../storage/local-document-storage.js";
 import { fixedClock } from "../testing/fixed-clock.js";
 import { DEMO_ACCOUNTS, DEMO_AGENTS } from "./demo-organization.js";
 import { type DemoLogin, seedDemo } from "./seed-demo.js";
@@ -49,6 +52,8 @@ for (const kind of testDatabaseKinds()) {
         clock: fixedClock("2026-03-02T09:00:00.000Z"),
         drafting: createOfflineProvider(),
         mail: { from: "Northwind CS <cs@northwind.test>", messageIdDomain: "northwind.test" },
+        portalUrl: "http://portal.northwind.test",
+        storage: createLocalDocumentStorage(join(tmpdir(), "trellis-seed-test-uploads")),
       };
     });
     afterAll(() => database.close());
@@ -73,6 +78,29 @@ for (const kind of testDatabaseKinds()) {
       expect(await countRows(deps, first.organizationId)).toEqual(counts);
       // The logins were not linked (no better-auth here), so a later start tries them again.
       expect(registered).toHaveLength(6);
+    });
+
+    it("stores twelve weekly health snapshots for every demo account, with every status among the latest", async () => {
+      const { organizationId } = await seedDemo(deps);
+      const snapshots = await withTenant(deps.db, organizationId, ({ db }) =>
+        db
+          .selectFrom("health_snapshots")
+          .select(["account_id", "score", "status", "taken_at", "indicators"])
+          .orderBy("taken_at")
+          .execute(),
+      );
+      const byAccount = new Map<string, typeof snapshots>();
+      for (const snapshot of snapshots) {
+        byAccount.set(snapshot.account_id, [...(byAccount.get(snapshot.account_id) ?? []), snapshot]);
+      }
+      expect(byAccount.size).toBe(DEMO_ACCOUNTS.length);
+      for (const history of byAccount.values()) {
+        expect(history).toHaveLength(12);
+        expect(history.at(-1)?.taken_at.toISOString()).toBe("2026-03-02T00:00:00.000Z");
+        expect(history.at(-1)?.indicators).toHaveLength(4);
+      }
+      const latest = [...byAccount.values()].map((history) => history.at(-1)?.status);
+      expect(new Set(latest)).toEqual(new Set(["thriving", "healthy", "steady", "struggling"]));
     });
 
     it("leaves every ready action with an offline draft and every type of action in the demo", async () => {

@@ -2,12 +2,15 @@
  * The demo organization that `pnpm start` creates on an empty database: Northwind CS with three agents, twenty
  * accounts and the SaaS onboarding playbook instantiated for each, its actions walked into every lifecycle state
  * through `applyActionEvent` (offline drafts, regenerations, executions, completions, skips), exactly as the
- * worker and agents would. All of it is written in one tenant transaction, so a failed seed leaves nothing.
+ * worker and agents would, and twelve weekly health snapshots per account. All of it is written in one tenant
+ * transaction, so a failed seed leaves nothing.
  */
 import {
   createOrganization,
   getAction,
   insertDraft,
+  insertHealthSnapshots,
+  type NewHealthSnapshot,
   type TenantScope,
   type TrellisDb,
   withTenant,
@@ -30,6 +33,7 @@ import { loadActionContext } from "../services/action-context.js";
 import { applyActionEvent } from "../services/apply-action-event.js";
 import { instantiatePlaybook } from "../services/instantiate-playbook.js";
 import { createPlaybookTemplate } from "../services/playbook-templates.js";
+import { demoHealthSnapshots } from "./demo-health.js";
 import {
   DEMO_ACCOUNTS,
   DEMO_AGENTS,
@@ -104,8 +108,10 @@ async function writeDemo(deps: Pick<AppDeps, "clock" | "mail">, scope: TenantSco
   await createOrganization(scope.db, { id: scope.organizationId, ...DEMO_ORGANIZATION });
   const agentIds = await insertAgents(scope);
   const template = await createPlaybookTemplate(deps, scope, saasOnboardingPlaybook);
+  const health: NewHealthSnapshot[] = [];
   for (const [accountIndex, spec] of DEMO_ACCOUNTS.entries()) {
     const accountId = await insertAccount(scope, spec, agentIds, now);
+    health.push(...scoredSnapshots(accountId, spec, now));
     const instance = await instantiatePlaybook(
       deps,
       scope,
@@ -121,6 +127,16 @@ async function writeDemo(deps: Pick<AppDeps, "clock" | "mail">, scope: TenantSco
       for (const step of demoStepsTo(target)) await takeStep(deps, scope, created.id, step);
     }
   }
+  await insertHealthSnapshots(scope, health);
+}
+
+/** The account's demo health history; a week without any data would have no score and is not stored. */
+function scoredSnapshots(accountId: string, spec: DemoAccount, now: Date): NewHealthSnapshot[] {
+  return demoHealthSnapshots(spec, now).flatMap(({ asOf, score, status, indicators }) =>
+    score === null || status === null
+      ? []
+      : [{ accountId, takenAt: new Date(asOf), score, status, indicators }],
+  );
 }
 
 async function insertAgents(scope: TenantScope): Promise<AgentId[]> {

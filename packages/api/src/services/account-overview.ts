@@ -1,22 +1,26 @@
 /**
- * Accounts for the workspace: the paged, searchable list with ARR, risk, owner and action counts by state, and one
- * account with its contacts and milestones (with progress).
+ * Accounts for the workspace: the paged, searchable list with ARR, risk, owner, latest health and action counts by
+ * state, and one account with its contacts, milestones (with progress) and recent weekly health scores.
  */
 import {
+  type AccountHealth,
   type AccountListRow,
   type ActionStateCounts,
   countActionsByStateForAccounts,
   emptyStateCounts,
   getAccount,
   getAgent,
+  latestHealthForAccounts,
   listAccountsByName,
   listContacts,
   listMilestoneProgress,
   type TenantScope,
   toAccount,
   toContact,
+  weeklyHealthScores,
 } from "@trellis/db";
 import { type Account, accountIdSchema, type Contact } from "@trellis/domain";
+import { HEALTH_TREND_WEEKS } from "@trellis/scoring";
 import { z } from "zod";
 import { notFound } from "../domain-failure.js";
 import { type MilestoneSummary, toMilestoneSummary } from "./milestone-summary.js";
@@ -39,6 +43,8 @@ export interface AccountOwner {
 export interface AccountListItem extends Account {
   readonly owner: AccountOwner | null;
   readonly actionCounts: ActionStateCounts;
+  /** The latest health snapshot; null when the account was never scored. */
+  readonly health: AccountHealth | null;
 }
 
 export interface AccountListPage {
@@ -64,16 +70,18 @@ export async function listAccountsPage(
     limit: input.limit + 1,
   });
   const page = rows.slice(0, input.limit);
-  const counts = await countActionsByStateForAccounts(
-    scope,
-    page.map((row) => row.id),
-  );
+  const accountIds = page.map((row) => row.id);
+  const [counts, health] = await Promise.all([
+    countActionsByStateForAccounts(scope, accountIds),
+    latestHealthForAccounts(scope, accountIds),
+  ]);
   const last = page.at(-1);
   return {
     items: page.map((row) => ({
       ...toAccount(row),
       owner: ownerOf(row),
       actionCounts: counts.get(row.id) ?? emptyStateCounts(),
+      health: health.get(row.id) ?? null,
     })),
     nextCursor: rows.length > input.limit && last ? encodeCursor({ name: last.name, id: last.id }) : null,
   };
@@ -91,17 +99,22 @@ export interface AccountDetails {
   readonly contacts: Contact[];
   /** In order, each with its progress. */
   readonly milestones: MilestoneSummary[];
+  /** The latest health snapshot; null when the account was never scored. */
+  readonly health: AccountHealth | null;
+  /** The last six weekly scores, oldest first: the header sparkline. */
+  readonly healthHistory: AccountHealth[];
 }
 
-/** One account of the organization with its contacts and milestones; `NOT_FOUND` for any other id. */
+/** One account of the organization with its contacts, milestones and health; `NOT_FOUND` for any other id. */
 export async function getAccountDetails(scope: TenantScope, accountId: string): Promise<AccountDetails> {
   const account = await getAccount(scope, accountId);
   if (!account) throw notFound("The account");
-  const [owner, contacts, milestones, counts] = await Promise.all([
+  const [owner, contacts, milestones, counts, healthHistory] = await Promise.all([
     account.owner_agent_id ? getAgent(scope, account.owner_agent_id) : Promise.resolve(undefined),
     listContacts(scope, account.id),
     listMilestoneProgress(scope, account.id),
     countActionsByStateForAccounts(scope, [account.id]),
+    weeklyHealthScores(scope, account.id, HEALTH_TREND_WEEKS),
   ]);
   return {
     account: toAccount(account),
@@ -109,5 +122,8 @@ export async function getAccountDetails(scope: TenantScope, accountId: string): 
     actionCounts: counts.get(account.id) ?? emptyStateCounts(),
     contacts: contacts.map(toContact),
     milestones: milestones.map(toMilestoneSummary),
+    // The newest week's point is the newest snapshot.
+    health: healthHistory.at(-1) ?? null,
+    healthHistory,
   };
 }

@@ -21,9 +21,12 @@ import type {
   DraftProblem,
   HistoryEntry,
 } from "@trellis/domain";
+import type { VariablePreview } from "@trellis/drafting";
 import { type ActionEventType, allowedEvents, draftBlocker } from "@trellis/lifecycle";
 import { notFound } from "../domain-failure.js";
 import { loadActionContext } from "./action-context.js";
+import { actionVariables } from "./action-variables.js";
+import { type CustomerResponseDetails, loadCustomerResponse } from "./customer-response.js";
 import { draftReadiness } from "./draft-readiness.js";
 
 export interface ActionDetails {
@@ -38,12 +41,19 @@ export interface ActionDetails {
   readonly draftProblems: DraftProblem[];
   /** Why Execute would be refused because of the draft (missing, or blocking problems); null when it would not. */
   readonly executeBlocker: DomainError | null;
+  /**
+   * Every variable a draft may use (and any other its draft uses), with the value it would be replaced by if the
+   * action were sent now; null when it has none.
+   */
+  readonly variables: VariablePreview[];
   /** The events the calling agent may send in the action's state, in lifecycle order. */
   readonly allowedEvents: ActionEventType[];
   /** Oldest first. */
   readonly notes: NoteWithAuthor[];
   /** Oldest first (newest last). */
   readonly history: HistoryEntry[];
+  /** What the contact sent back from the portal (form answers, uploads, booked slot); null when nothing yet. */
+  readonly customerResponse: CustomerResponseDetails | null;
 }
 
 /**
@@ -57,11 +67,12 @@ export interface ActionDetails {
 export async function getActionDetails(scope: TenantScope, actionId: ActionId): Promise<ActionDetails> {
   const row = await getAction(scope, actionId);
   if (!row) throw notFound("The action");
-  const [context, draftRow, notes, history] = await Promise.all([
+  const [context, draftRow, notes, history, customerResponse] = await Promise.all([
     loadActionContext(scope, row),
     row.current_draft_id ? getDraft(scope, row.current_draft_id as DraftId) : Promise.resolve(undefined),
     listNotes(scope, actionId),
     listHistory(scope, actionId),
+    loadCustomerResponse(scope, row),
   ]);
   const action = toAction(row);
   const readiness = draftReadiness(context, { dueAt: action.dueAt });
@@ -74,8 +85,10 @@ export async function getActionDetails(scope: TenantScope, actionId: ActionId): 
     draftFailureReason: action.draftFailure?.reason ?? null,
     draftProblems: readiness.problems,
     executeBlocker: blocker ? { code: blocker.code, message: blocker.message } : null,
+    variables: actionVariables(context, { dueAt: action.dueAt }),
     allowedEvents: allowedEvents(row.state, "agent", row.type),
     notes,
     history,
+    customerResponse,
   };
 }

@@ -11,7 +11,7 @@ import type {
   NewJob,
   NewNotification,
 } from "@trellis/db";
-import type { ActionContent, ActionState, Actor, DeliveryChannel } from "@trellis/domain";
+import type { ActionContent, ActionState, Actor, Contact, DeliveryChannel } from "@trellis/domain";
 import { sanitizeEmailHtml } from "@trellis/drafting";
 import { type ActionEffect, type ActionEvent, transition } from "@trellis/lifecycle";
 import type { AppDeps } from "../deps.js";
@@ -43,6 +43,8 @@ export interface PlanInputs {
   readonly mail: AppDeps["mail"];
   /** Execute only: the draft's problems and the content as it would be delivered. */
   readonly readiness: DraftReadiness | null;
+  /** Execute only: the contact a portal request is for (the account's primary contact), if it has one. */
+  readonly recipient: Contact | null;
 }
 
 /** Plans one event on one locked action; throws a `DomainFailure` when the lifecycle refuses it. */
@@ -94,7 +96,7 @@ function planEffect(plan: ActionEventPlan, effect: ActionEffect, inputs: PlanInp
         actionId: row.id,
         channel: effect.channel,
         idempotencyKey: `${row.id}:${effect.idempotencyKey}`,
-        payload: deliveryPayload(effect.channel, inputs.readiness?.rendered ?? null, inputs.mail.from),
+        payload: deliveryPayload(effect.channel, inputs.readiness?.rendered ?? null, inputs),
         messageIdDomain: inputs.mail.messageIdDomain,
         at: inputs.now,
       });
@@ -143,16 +145,41 @@ export type DeliveryPayload =
       readonly bcc: string[];
       readonly subject: string;
       readonly html: string;
+      /** The text part when it says more than the HTML's text (links spelled out); else derived from the HTML. */
+      readonly text?: string;
     }
   | { readonly kind: "slack"; readonly channel: string; readonly message: string }
-  | { readonly kind: "portal"; readonly content: ActionContent }
+  | {
+      readonly kind: "portal";
+      readonly content: ActionContent;
+      /** The request is announced by email (with a sign-in link) from this sender to this contact. */
+      readonly from: string;
+      readonly recipient: PortalRecipient | null;
+    }
+  | {
+      /** A sign-in link a contact asked for: the link is created when the mail is sent, so no token is stored. */
+      readonly kind: "portal_sign_in";
+      readonly from: string;
+      readonly recipient: PortalRecipient;
+      readonly organizationName: string;
+      /** The portal path to land on after signing in. */
+      readonly returnTo: string | null;
+    }
   | { readonly kind: "none" };
+
+/** Who a portal request's email goes to, frozen at execution. */
+export interface PortalRecipient {
+  readonly contactId: string;
+  readonly email: string;
+  readonly firstName: string;
+}
 
 function deliveryPayload(
   channel: DeliveryChannel,
   rendered: ActionContent | null,
-  from: string,
+  inputs: PlanInputs,
 ): DeliveryPayload {
+  const from = inputs.mail.from;
   if (channel === "none" || !rendered) return { kind: "none" };
   if (rendered.type === "email") {
     const { to, cc, bcc, subject, bodyHtml } = rendered;
@@ -162,5 +189,11 @@ function deliveryPayload(
   }
   if (rendered.type === "slack")
     return { kind: "slack", channel: rendered.channel, message: rendered.message };
-  return { kind: "portal", content: rendered };
+  const contact = inputs.recipient;
+  return {
+    kind: "portal",
+    content: rendered,
+    from,
+    recipient: contact ? { contactId: contact.id, email: contact.email, firstName: contact.firstName } : null,
+  };
 }

@@ -36,12 +36,11 @@ export async function applyActionEvent(
   }
 
   const now = deps.clock.now();
-  // The account, contacts, owner and draft are read only to execute (lint and render the draft).
-  const readiness =
-    event.type === "execute"
-      ? draftReadiness(await loadActionContext(scope, row), { dueAt: row.due_at?.toISOString() ?? null })
-      : null;
-  const plan = planActionEvent(row, event, { actor, now, mail: deps.mail, readiness });
+  // The account, contacts, owner and draft are read only to execute (lint and render the draft, address it).
+  const context = event.type === "execute" ? await loadActionContext(scope, row) : null;
+  const readiness = context ? draftReadiness(context, { dueAt: row.due_at?.toISOString() ?? null }) : null;
+  const recipient = context?.contacts[0] ?? null;
+  const plan = planActionEvent(row, event, { actor, now, mail: deps.mail, readiness, recipient });
   const [applied] = await writeActionEventPlans(scope, [plan], now);
   if (!applied) throw notFound("The action");
   return applied;
@@ -74,7 +73,7 @@ export async function applyActionEvents(
     const row = rows.get(actionId);
     if (!row) throw notFound("The action");
     return applies(row)
-      ? [planActionEvent(row, event, { actor, now, mail: deps.mail, readiness: null })]
+      ? [planActionEvent(row, event, { actor, now, mail: deps.mail, readiness: null, recipient: null })]
       : [];
   });
   return writeActionEventPlans(scope, plans, now);

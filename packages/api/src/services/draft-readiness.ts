@@ -1,6 +1,8 @@
 import type { Action, ActionContent, DraftProblem } from "@trellis/domain";
 import { lintDraft, renderVariables, variableContextFrom } from "@trellis/drafting";
 import type { ActionContext } from "./action-context.js";
+import { actionVariableSources } from "./action-variables.js";
+import { portalRecipientProblems } from "./portal-recipient-problems.js";
 
 export interface DraftReadiness {
   readonly problems: DraftProblem[];
@@ -19,15 +21,11 @@ export function draftReadiness(
 ): DraftReadiness {
   const content = context.content;
   if (!content) return { problems: [], rendered: null };
-  const problems = lintDraft(content, { accountDomains: context.account.domains });
-  const values = variableContextFrom({
-    account: context.account,
-    contact: context.contacts[0] ?? null,
-    agent: context.owner,
-    milestone: context.milestone,
-    action,
-    ...(agentTimeZone ? { timeZone: agentTimeZone } : {}),
-  });
+  const problems = [
+    ...lintDraft(content, { accountDomains: context.account.domains }),
+    ...portalRecipientProblems(content, context),
+  ];
+  const values = variableContextFrom(actionVariableSources(context, action, agentTimeZone));
   const rendered = renderVariables(content, values);
   if (rendered.ok) return { problems, rendered: rendered.content };
   const alreadyFlagged = new Set(

@@ -2,6 +2,8 @@
  * Test data for service and router tests: an organization with an admin agent, an account with a primary contact,
  * one milestone, and actions put into any lifecycle state through the real services.
  */
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createOrganization, type TrellisDb, withTenant } from "@trellis/db";
 import {
   type ActionContent,
@@ -17,6 +19,7 @@ import {
 import { createOfflineProvider } from "@trellis/drafting";
 import type { AppDeps } from "../deps.js";
 import { applyActionEvent } from "../services/apply-action-event.js";
+import { createLocalDocumentStorage } from "../storage/local-document-storage.js";
 import type { AgentCaller } from "../trpc.js";
 import { type FixedClock, fixedClock } from "./fixed-clock.js";
 
@@ -144,6 +147,8 @@ export async function createTestWorld(
       clock,
       drafting: createOfflineProvider(),
       mail: { from: "Dana Reyes <dana@trellis.test>", messageIdDomain: "trellis.test" },
+      portalUrl: "http://portal.trellis.test",
+      storage: createLocalDocumentStorage(join(tmpdir(), "trellis-test-uploads", organizationId)),
     },
     organizationId,
     agent: {

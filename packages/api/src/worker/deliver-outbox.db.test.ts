@@ -59,6 +59,7 @@ for (const kind of testDatabaseKinds()) {
       createDeliverySenders(database.db, world.deps.clock, {
         smtpUrl: receiver.url,
         slackWebhookUrl: slack.url,
+        portalUrl: world.deps.portalUrl,
       });
 
     it("sends an executed email once over SMTP with its fixed Message-ID, headers and body", async () => {
@@ -94,7 +95,9 @@ for (const kind of testDatabaseKinds()) {
 
     it("stores the email in the dev mailbox when no SMTP is configured, and a redo stores nothing twice", async () => {
       const actionId = await createTestAction(world, { type: "email", state: "executed" });
-      const senders = createDeliverySenders(database.db, world.deps.clock, {});
+      const senders = createDeliverySenders(database.db, world.deps.clock, {
+        portalUrl: world.deps.portalUrl,
+      });
       await testWorker(world, senders).tick();
 
       const { outbox, state } = await readDeliveries(world, actionId);
@@ -235,7 +238,7 @@ for (const kind of testDatabaseKinds()) {
       expect(history.at(-1)?.event).toMatchObject({ type: "delivery_failed", final: true });
     });
 
-    it("marks portal and agent-task deliveries sent without sending anything", async () => {
+    it("announces a portal request by email with a sign-in link, and sends nothing for an agent task", async () => {
       const form = await createTestAction(world, { type: "form", state: "executed" });
       const manual = await createTestAction(world, { type: "manual", state: "executed" });
       const before = receiver.total();
@@ -245,7 +248,21 @@ for (const kind of testDatabaseKinds()) {
         expect(outbox[0]?.status).toBe("sent");
         expect(state).toBe("executed");
       }
-      expect(receiver.total()).toBe(before);
+      expect(receiver.total()).toBe(before + 1);
+      const formRow = (await readDeliveries(world, form)).outbox[0];
+      const announcement = receiver.unique().find((message) => message.messageId === formRow?.message_id);
+      expect(announcement?.recipients).toEqual(["ana.silva@acme.com"]);
+      expect(announcement?.subject).toBe(
+        `Org org-${world.organizationId.slice(-8).toLowerCase()} asks you to: Kickoff questionnaire`,
+      );
+      const links = await withTenant(database.db, world.organizationId, ({ db }) =>
+        db
+          .selectFrom("portal_sign_in_links")
+          .selectAll()
+          .where("return_to", "=", `/requests/${form}`)
+          .execute(),
+      );
+      expect(links).toMatchObject([{ contact_id: world.contactId, used_at: null }]);
     });
 
     it("redelivers, exactly once, a delivery whose worker died after claiming it", async () => {

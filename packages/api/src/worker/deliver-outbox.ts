@@ -6,6 +6,8 @@
  * rest. A failed send is settled on its own at once: a retry with backoff + `deliver_failed`, or, after the last
  * attempt or a permanent failure, failed + a final `deliver_failed` (history and a notification to the owner).
  *
+ * A message that answers no action (a portal sign-in link) is settled the same way, without any lifecycle event.
+ *
  * A worker that dies between sending and settling leaves the row `sending`; when its lease runs out the row is
  * claimed again with `outcome_unknown` set and re-sent with the same Message-ID, so receivers can deduplicate.
  */
@@ -104,10 +106,16 @@ async function settleSent(
 async function settleTogether(deps: WorkerDeps, scope: TenantScope, sent: readonly SentRow[]): Promise<void> {
   const references = new Map(sent.map(({ row, outcome }) => [row.id, outcome.reference]));
   const marked = await markDeliveriesSent(scope, [...references.keys()], deps.clock.now());
-  const requests = marked.map((delivery) => ({
-    actionId: delivery.action_id as ActionId,
-    event: { type: "deliver_succeeded" as const, reference: references.get(delivery.id) ?? null },
-  }));
+  const requests = marked.flatMap((delivery) =>
+    delivery.action_id === null
+      ? []
+      : [
+          {
+            actionId: delivery.action_id as ActionId,
+            event: { type: "deliver_succeeded" as const, reference: references.get(delivery.id) ?? null },
+          },
+        ],
+  );
   await applyActionEvents(deps, scope, requests, WORKER, (action) => action.state === "executed");
 }
 
@@ -151,7 +159,7 @@ async function settle(
 ): Promise<void> {
   await withTenant(deps.db, row.organization_id as OrganizationId, async (scope) => {
     const now = deps.clock.now();
-    const actionId = row.action_id as ActionId;
+    const actionId = row.action_id as ActionId | null;
     if (outcome.ok) {
       if (await markDeliverySent(scope, row.id, now)) {
         await applyWhileExecuted(deps, scope, actionId, {
@@ -178,13 +186,17 @@ async function settle(
   });
 }
 
-/** Delivery events only mean something to an executed action (an agent may have completed it already). */
+/**
+ * Delivery events only mean something to an executed action (an agent may have completed it already), and
+ * nothing to a message that answers no action.
+ */
 async function applyWhileExecuted(
   deps: WorkerDeps,
   scope: TenantScope,
-  actionId: ActionId,
+  actionId: ActionId | null,
   event: ActionEventOf<"deliver_succeeded"> | ActionEventOf<"deliver_failed">,
 ): Promise<void> {
+  if (actionId === null) return;
   const action = await getActionForUpdate(scope, actionId);
   if (action?.state === "executed") await applyActionEvent(deps, scope, actionId, event, WORKER);
 }

@@ -6,6 +6,8 @@ import { actionContentSchema } from "@trellis/domain";
 import { z } from "zod";
 import type { DeliveryPayload } from "../services/apply-action-event.js";
 
+const portalRecipientSchema = z.object({ contactId: z.string(), email: z.string(), firstName: z.string() });
+
 export const deliveryPayloadSchema = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("email"),
@@ -15,8 +17,21 @@ export const deliveryPayloadSchema = z.discriminatedUnion("kind", [
     bcc: z.array(z.string()),
     subject: z.string(),
     html: z.string(),
+    text: z.string().optional(),
   }),
   z.object({ kind: z.literal("slack"), channel: z.string(), message: z.string() }),
-  z.object({ kind: z.literal("portal"), content: actionContentSchema }),
+  z.object({
+    kind: z.literal("portal"),
+    content: actionContentSchema,
+    from: z.string().min(1),
+    recipient: portalRecipientSchema.nullable(),
+  }),
+  z.object({
+    kind: z.literal("portal_sign_in"),
+    from: z.string().min(1),
+    recipient: portalRecipientSchema,
+    organizationName: z.string(),
+    returnTo: z.string().nullable(),
+  }),
   z.object({ kind: z.literal("none") }),
 ]) satisfies z.ZodType<DeliveryPayload>;

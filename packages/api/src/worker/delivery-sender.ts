@@ -9,7 +9,8 @@ import type { DeliveryPayload } from "../services/apply-action-event.js";
 export interface Delivery {
   readonly id: string;
   readonly organizationId: string;
-  readonly actionId: string;
+  /** Null for a message that answers no action (a portal sign-in link). */
+  readonly actionId: string | null;
   readonly channel: DeliveryChannel;
   /** Fixed when the action was executed: every attempt carries the same one, so receivers can deduplicate. */
   readonly messageId: string;
@@ -33,7 +34,7 @@ export interface DeliverySender {
 /** The sender for every channel. */
 export type DeliverySenders = Readonly<Record<DeliveryChannel, DeliverySender>>;
 
-/** Portal and agent-task deliveries: the executed action itself is what the portal (or the agent) sees. */
+/** Agent-task deliveries: the executed action itself is what the agent sees. */
 export const nothingToSend: DeliverySender = {
   send: async () => ({ ok: true, reference: null }),
 };

@@ -43,7 +43,7 @@ function mailboxContent(delivery: Delivery) {
       recipients: { to: payload.to, cc: payload.cc, bcc: payload.bcc },
       subject: payload.subject,
       html: payload.html,
-      text: htmlToText(payload.html),
+      text: payload.text ?? htmlToText(payload.html),
     };
   }
   if (payload.kind === "slack") {

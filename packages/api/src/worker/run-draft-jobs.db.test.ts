@@ -69,7 +69,7 @@ for (const kind of testDatabaseKinds()) {
     const worker = (drafting?: DraftingProvider) =>
       testWorker(
         world,
-        createDeliverySenders(database.db, world.deps.clock, {}),
+        createDeliverySenders(database.db, world.deps.clock, { portalUrl: world.deps.portalUrl }),
         drafting ? { drafting } : {},
       );
 

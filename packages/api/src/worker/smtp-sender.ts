@@ -41,7 +41,7 @@ export function createSmtpSender(smtpUrl: string): DeliverySender {
           bcc: payload.bcc,
           subject: payload.subject,
           html: payload.html,
-          text: htmlToText(payload.html),
+          text: payload.text ?? htmlToText(payload.html),
           messageId: delivery.messageId,
           headers: { "X-Trellis-Delivery": delivery.id },
         });

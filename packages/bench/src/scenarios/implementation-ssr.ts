@@ -10,11 +10,8 @@ import { loadConfig } from "@trellis/api-server/config";
 import { createLogger } from "@trellis/api-server/logger";
 import { startServer } from "@trellis/api-server/server";
 import { openDatabase } from "@trellis/db";
-import {
-  ensureWorkspaceBuilt,
-  startBuiltWorkspace,
-} from "@trellis/workspace/start/built-workspace-server.js";
-import { freePort } from "@trellis/workspace/start/free-port.js";
+import { ensureWorkspaceBuilt, startBuiltWorkspace } from "@trellis/workspace/start/built-workspace-server";
+import { freePort } from "@trellis/workspace/start/free-port";
 import { generateDataset } from "../dataset.js";
 import { type LatencySummary, measure } from "../stats.js";
 

@@ -4,7 +4,8 @@ import type { OutboxRow } from "../tables/outbox.table.js";
 import type { TenantScope } from "../tenant-scope.js";
 
 export interface NewDelivery {
-  actionId: string;
+  /** Null for a message that answers no action (a portal sign-in link). */
+  actionId: string | null;
   channel: DeliveryChannel;
   idempotencyKey: string;
   payload: unknown;

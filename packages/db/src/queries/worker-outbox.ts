@@ -30,7 +30,8 @@ export async function markDeliverySent(scope: TenantScope, deliveryId: string, a
 /** A delivery that `markDeliveriesSent` settled. */
 export interface SentDelivery {
   id: string;
-  action_id: string;
+  /** Null for a message that answers no action: settling it records no lifecycle event. */
+  action_id: string | null;
 }
 
 /**

@@ -7,7 +7,8 @@ export type OutboxStatus = "pending" | "sending" | "sent" | "failed";
 export interface OutboxTable {
   id: string;
   organization_id: string;
-  action_id: string;
+  /** The action the message answers; null for mail that answers none (a portal sign-in link). */
+  action_id: string | null;
   channel: DeliveryChannel;
   idempotency_key: string;
   /** Fixed when the row is written, so every retry of the same delivery carries the same Message-ID. */

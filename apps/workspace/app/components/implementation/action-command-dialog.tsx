@@ -37,6 +37,7 @@ export function ActionCommandDialog({ command, action, details, onClose }: Actio
           type={details.action.type}
           version={details.action.version}
           content={details.draft?.content ?? null}
+          variables={details.variables}
           onClose={onClose}
         />
       ) : (

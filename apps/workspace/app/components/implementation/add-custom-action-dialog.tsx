@@ -1,6 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { ACTION_TYPES, type AccountId, type ActionType, type MilestoneId } from "@trellis/domain";
 import { useState } from "react";
+import { contentProblems } from "../../lib/implementation/content-problems";
 import { type EditableContent, emptyContent, fromEditable } from "../../lib/implementation/editable-content";
 import { useTRPC } from "../../lib/trpc";
 import { ACTION_TYPE_LABELS } from "../action-type-labels";
@@ -42,7 +43,9 @@ export function AddCustomActionDialog({ accountId, milestone, onClose }: AddCust
       confirmLabel="Add action"
       pending={create.isPending}
       error={create.error}
-      confirmDisabled={name.trim() === ""}
+      confirmDisabled={
+        name.trim() === "" || (content !== null && Object.keys(contentProblems(content)).length > 0)
+      }
       onSubmit={() =>
         create.mutate({
           accountId,
@@ -102,7 +105,14 @@ export function AddCustomActionDialog({ accountId, milestone, onClose }: AddCust
         Write the content now (otherwise a draft is generated)
       </label>
       {content ? (
-        <ContentFields key={type} content={content} initialBodyHtml="" onChange={setContent} />
+        <ContentFields
+          key={type}
+          content={content}
+          initialBodyHtml=""
+          problems={contentProblems(content)}
+          variables={[]}
+          onChange={setContent}
+        />
       ) : null}
     </CommandDialog>
   );

@@ -1,14 +1,16 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { cleanEditorHtml, editorFragment, isSafeLink } from "../../lib/implementation/editor-html";
-import { TEMPLATE_VARIABLES } from "../../lib/implementation/template-variables";
 import { Button } from "../button";
 import { FOCUS_RING } from "../focus-ring";
 import { INPUT_CLASSES } from "./field";
+import { VariablesPreview, type VariableValue } from "./variables-preview";
 
 interface EmailBodyEditorProps {
   /** The body the editor starts from (read once, on mount). */
   readonly initialHtml: string;
   readonly onChange: (html: string) => void;
+  /** The variables the agent may insert, with their values for this action. */
+  readonly variables: readonly VariableValue[];
 }
 
 const TOOLBAR = [
@@ -20,10 +22,10 @@ const TOOLBAR = [
 
 /**
  * A small rich-text editor for email bodies: a contenteditable textbox with bold, italic, lists and links, and a
- * helper that inserts variables at the caret. What it reports is reduced to simple formatting; the API sanitizes
+ * helper that shows the variables' values and inserts them at the caret. What it reports is reduced to simple formatting; the API sanitizes
  * it again on save.
  */
-export function EmailBodyEditor({ initialHtml, onChange }: EmailBodyEditorProps) {
+export function EmailBodyEditor({ initialHtml, onChange, variables }: EmailBodyEditorProps) {
   const editor = useRef<HTMLDivElement>(null);
   const savedRange = useRef<Range | null>(null);
   const [linkUrl, setLinkUrl] = useState<string | null>(null);
@@ -127,26 +129,11 @@ export function EmailBodyEditor({ initialHtml, onChange }: EmailBodyEditorProps)
         onBlur={rememberSelection}
         className={`prose-email min-h-32 rounded border border-slate-400 bg-white px-2 py-1.5 text-sm [&_a]:text-sky-800 [&_a]:underline [&_ol]:list-decimal [&_ol]:pl-5 [&_p]:my-1 [&_ul]:list-disc [&_ul]:pl-5 ${FOCUS_RING}`}
       />
-      <details className="text-xs text-slate-700">
-        <summary className={`cursor-pointer rounded ${FOCUS_RING}`}>Variables</summary>
-        <p className="mt-1 text-slate-600">Replaced with this account's values when the action is sent.</p>
-        <ul className="mt-1 space-y-0.5">
-          {TEMPLATE_VARIABLES.map((variable) => (
-            <li key={variable.name} className="flex items-center gap-2">
-              <button
-                type="button"
-                aria-label={`Insert ${variable.name}`}
-                onMouseDown={(event) => event.preventDefault()}
-                onClick={() => run("insertText", variable.name)}
-                className={`rounded bg-slate-100 px-1 font-mono text-slate-900 hover:bg-slate-200 ${FOCUS_RING}`}
-              >
-                {variable.name}
-              </button>
-              <span className="text-slate-600">{variable.description}</span>
-            </li>
-          ))}
-        </ul>
-      </details>
+      <VariablesPreview
+        variables={variables}
+        onInsert={(token) => run("insertText", token)}
+        insertTarget="the body"
+      />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { type ActionCommand, commandsFromAllowedEvents } from "../../lib/impleme
 import { Button } from "../button";
 import { ErrorState } from "../error-state";
 import type { ActionDetails } from "./action-details";
+import { CustomerResponse } from "./customer-response";
 import { DraftProblems } from "./draft-problems";
 import { DraftView } from "./draft-view";
 import { HistoryTimeline } from "./history-timeline";
@@ -68,6 +69,9 @@ export function ReviewPanel({ actionName, id, details, error, onCommand }: Revie
             )}
             <DraftProblems problems={details.draftProblems} executeBlocker={details.executeBlocker} />
           </section>
+          {details.customerResponse ? (
+            <CustomerResponse response={details.customerResponse} content={details.draft?.content ?? null} />
+          ) : null}
           {details.action.skipReason ? (
             <p className="text-sm text-slate-700">
               <strong>Skipped:</strong> {details.action.skipReason}

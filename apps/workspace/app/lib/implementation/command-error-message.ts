@@ -1,5 +1,6 @@
 /** The readable message of a failed command, for the `role="alert"` in its dialog or panel. */
 import { TRPCClientError } from "@trellis/client";
+import { issuePathLabel } from "./issue-path-label";
 
 interface Issue {
   readonly path?: readonly PropertyKey[];
@@ -12,7 +13,7 @@ function isIssueList(value: unknown): value is Issue[] {
 
 /**
  * The API's message for a refused command; for refused input, each problem with the field it concerns
- * ("reason: a skip needs a reason") instead of the raw list tRPC puts in the message.
+ * ("Reason: a skip needs a reason", "Field 2, options: …") instead of the raw list tRPC puts in the message.
  */
 export function commandErrorMessage(error: unknown): string {
   if (error instanceof TRPCClientError) {
@@ -20,8 +21,8 @@ export function commandErrorMessage(error: unknown): string {
     if (isIssueList(issues) && issues.length > 0) {
       return issues
         .map((issue) => {
-          const path = (issue.path ?? []).map(String).join(".");
-          return path ? `${path}: ${issue.message ?? "is not valid"}` : (issue.message ?? "is not valid");
+          const where = issuePathLabel(issue.path ?? []);
+          return where ? `${where}: ${issue.message ?? "is not valid"}` : (issue.message ?? "is not valid");
         })
         .join("; ");
     }

@@ -1,5 +1,5 @@
 /** Accounts as `accounts.list` returns them, for component and sorting tests. */
-import type { RiskLevel } from "@trellis/domain";
+import type { HealthStatus, RiskLevel } from "@trellis/domain";
 import type { AccountListItem } from "../account-sort";
 
 interface AccountFixture {
@@ -7,9 +7,11 @@ interface AccountFixture {
   readonly arrMinor?: number;
   readonly risk?: RiskLevel;
   readonly ready?: number;
+  /** The latest health; not scored when left out. */
+  readonly health?: { readonly score: number; readonly status: HealthStatus };
 }
 
-/** One account list row with the given name, ARR, risk and ready count; everything else plausible. */
+/** One account list row with the given name, ARR, risk, ready count and health; everything else plausible. */
 export function accountListItem(fixture: AccountFixture): AccountListItem {
   const slug = fixture.name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
   return {
@@ -32,5 +34,6 @@ export function accountListItem(fixture: AccountFixture): AccountListItem {
       completed: 3,
       skipped: 0,
     },
+    health: fixture.health ? { ...fixture.health, takenAt: "2026-03-02T00:00:00.000Z" } : null,
   };
 }

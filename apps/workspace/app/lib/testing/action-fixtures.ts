@@ -89,8 +89,10 @@ export function actionDetails(
     draftFailureReason: null,
     draftProblems: [],
     executeBlocker: null,
+    variables: [],
     allowedEvents,
     notes: [],
     history: [],
+    customerResponse: null,
   };
 }

@@ -1,5 +1,5 @@
 /** One history entry in words, for the timeline: who did it and what happened. */
-import type { Actor, DeliveryChannel, HistoryEvent } from "@trellis/domain";
+import type { Actor, CustomerResponse, DeliveryChannel, HistoryEvent } from "@trellis/domain";
 
 const CHANNEL_LABELS: Record<DeliveryChannel, string> = {
   email: "email",
@@ -7,6 +7,22 @@ const CHANNEL_LABELS: Record<DeliveryChannel, string> = {
   slack: "Slack",
   none: "the agent",
 };
+
+/** What the contact did; the review panel's customer response shows the answers, files and slot themselves. */
+function describeCustomerResponse(response: CustomerResponse): string {
+  switch (response.kind) {
+    case "form_submitted":
+      return "Submitted the form in the portal";
+    case "document_uploaded":
+      return response.allRequiredReceived
+        ? `Uploaded “${response.documentKey}”; every required document is in`
+        : `Uploaded “${response.documentKey}” in the portal`;
+    case "meeting_booked":
+      return "Booked a meeting slot in the portal";
+    case "replied":
+      return "Replied";
+  }
+}
 
 /** Who did something: the agent's or contact's name, or the platform part. */
 export function describeActor(actor: Actor): string {
@@ -34,7 +50,7 @@ export function describeHistoryEvent(event: HistoryEvent): string {
     case "delivery_failed":
       return `Delivery by ${CHANNEL_LABELS[event.channel]} failed${event.final ? " (no more retries)" : ""}: ${event.reason}`;
     case "customer_responded":
-      return "The customer responded";
+      return describeCustomerResponse(event.response);
     case "completed":
       return `${event.automatic ? "Completed automatically" : "Marked as complete"}${event.note ? `: ${event.note}` : ""}`;
     case "skipped":

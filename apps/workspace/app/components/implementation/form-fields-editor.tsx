@@ -8,7 +8,7 @@ import { moveItem, nextItemId, removeItem, replaceItem } from "../../lib/impleme
 import { Button } from "../button";
 import { INPUT_CLASSES, TextAreaField, TextField } from "./field";
 import { InputProblem, problemAttributes } from "./input-problem";
-import { ListItemControls } from "./list-item-controls";
+import { ListItemFieldset } from "./list-item-controls";
 
 interface FormFieldsEditorProps {
   readonly fields: readonly EditableFormField[];
@@ -73,22 +73,14 @@ function FormFieldEditor({
   const labelProblem = problems[`fields.${field.id}.label`];
   const optionsProblem = problems[`fields.${field.id}.options`];
   return (
-    <fieldset
-      aria-labelledby={`${id}-title`}
-      className="space-y-1.5 rounded border border-slate-300 bg-white p-2"
+    <ListItemFieldset
+      title={`Field ${position}: ${field.label.trim() || "untitled"}`}
+      name={name}
+      index={position - 1}
+      count={count}
+      onMove={onMove}
+      onRemove={onRemove}
     >
-      <div className="flex items-center justify-between gap-2">
-        <span id={`${id}-title`} className="text-xs font-semibold text-slate-800">
-          Field {position}: {field.label.trim() || "untitled"}
-        </span>
-        <ListItemControls
-          name={name}
-          index={position - 1}
-          count={count}
-          onMove={onMove}
-          onRemove={onRemove}
-        />
-      </div>
       <div className="grid grid-cols-[1fr_9rem] gap-2">
         <div>
           <TextField
@@ -145,6 +137,6 @@ function FormFieldEditor({
           {field.key === null ? " (from the label)" : ""}
         </span>
       </div>
-    </fieldset>
+    </ListItemFieldset>
   );
 }

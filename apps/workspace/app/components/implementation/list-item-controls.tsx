@@ -1,3 +1,4 @@
+import { type ReactNode, useId } from "react";
 import { Button } from "../button";
 
 interface ListItemControlsProps {
@@ -33,5 +34,27 @@ export function ListItemControls({ name, index, count, onMove, onRemove }: ListI
         <span aria-hidden="true">✕</span>
       </Button>
     </div>
+  );
+}
+
+interface ListItemFieldsetProps extends ListItemControlsProps {
+  /** The heading of the item, e.g. "Field 2: Team size". */
+  readonly title: string;
+  readonly children: ReactNode;
+}
+
+/** One item of an edited list (a form field, a requested document): a titled group with its list controls. */
+export function ListItemFieldset({ title, children, ...controls }: ListItemFieldsetProps) {
+  const titleId = useId();
+  return (
+    <fieldset aria-labelledby={titleId} className="space-y-1.5 rounded border border-slate-300 bg-white p-2">
+      <div className="flex items-center justify-between gap-2">
+        <span id={titleId} className="text-xs font-semibold text-slate-800">
+          {title}
+        </span>
+        <ListItemControls {...controls} />
+      </div>
+      {children}
+    </fieldset>
   );
 }

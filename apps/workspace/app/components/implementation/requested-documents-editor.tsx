@@ -6,7 +6,7 @@ import { moveItem, nextItemId, removeItem, replaceItem } from "../../lib/impleme
 import { Button } from "../button";
 import { TextField } from "./field";
 import { InputProblem, problemAttributes } from "./input-problem";
-import { ListItemControls } from "./list-item-controls";
+import { ListItemFieldset } from "./list-item-controls";
 
 interface RequestedDocumentsEditorProps {
   readonly documents: readonly EditableDocument[];
@@ -75,22 +75,14 @@ function DocumentEditor({
   const name = document.name.trim() || `document ${position}`;
   const problem = (input: string) => problems[`documents.${document.id}.${input}`];
   return (
-    <fieldset
-      aria-labelledby={`${id}-title`}
-      className="space-y-1.5 rounded border border-slate-300 bg-white p-2"
+    <ListItemFieldset
+      title={`Document ${position}: ${document.name.trim() || "untitled"}`}
+      name={name}
+      index={position - 1}
+      count={count}
+      onMove={onMove}
+      onRemove={onRemove}
     >
-      <div className="flex items-center justify-between gap-2">
-        <span id={`${id}-title`} className="text-xs font-semibold text-slate-800">
-          Document {position}: {document.name.trim() || "untitled"}
-        </span>
-        <ListItemControls
-          name={name}
-          index={position - 1}
-          count={count}
-          onMove={onMove}
-          onRemove={onRemove}
-        />
-      </div>
       <div>
         <TextField
           label="Name"
@@ -145,6 +137,6 @@ function DocumentEditor({
           {document.key === null ? " (from the name)" : ""}
         </span>
       </div>
-    </fieldset>
+    </ListItemFieldset>
   );
 }
